@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+/**
+ * The app's configuration, parsed once from `process.env` at boot. Nothing else reads `process.env`:
+ * a missing or malformed variable stops the process with a message naming it.
+ */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  SHOPIFY_API_KEY: z.string().min(1),
+  SHOPIFY_API_SECRET: z.string().min(1),
+  SHOPIFY_APP_URL: z.url(),
+  SCOPES: z
+    .string()
+    .default("read_orders,read_fulfillments,write_app_proxy")
+    .transform((value) => value.split(",").map((scope) => scope.trim()).filter(Boolean)),
+  SHOP_CUSTOM_DOMAIN: z.string().optional(),
+  /** `file:./path.sqlite` (SQLite, the embedded default) or `postgresql://…` (production). */
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/parcelwise.sqlite")
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), {
+      message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    }),
+  /** Webhook bodies larger than this are refused with 413 before anything is parsed. */
+  WEBHOOK_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /**
+   * Origin of the Admin API, e.g. `https://{shop}` in production. `{shop}` is replaced by the shop domain.
+   * The demo points it at the local shop emulator.
+   */
+  SHOPIFY_ADMIN_ORIGIN: z.string().default("https://{shop}"),
+  /** Run the background job worker inside the web process (the default for a single SQLite instance). */
+  RUN_WORKER: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
+  /** How often the reconciliation job runs per shop, in minutes. */
+  RECONCILE_INTERVAL_MINUTES: z.coerce.number().positive().default(60),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+/** Parses an environment; throws one error naming every bad variable. Exported for tests. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
+    );
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

@@ -1,0 +1,25 @@
+import { runBackfill, runReconcile, type SyncDeps } from "../backfill/jobs.server";
+import { compileDataRequest } from "../privacy/data-request.server";
+import { createAdminGraphql } from "../shopify-admin/admin-graphql.server";
+import type { JobHandlers } from "./worker.server";
+
+/** Wires every job type to its domain function. */
+export function createJobHandlers(deps: SyncDeps): JobHandlers {
+  return {
+    backfill: (payload) => runBackfill(deps, payload.shop),
+    reconcile: (payload, job) => runReconcile(deps, payload.shop, job),
+    "compile-data-request": (payload) => compileDataRequest(deps.db, payload.dataRequestId),
+  };
+}
+
+/** Builds the Admin API client from the shop's stored offline session. */
+export function offlineGraphqlFactory(
+  deps: Pick<SyncDeps, "db">,
+  config: { apiVersion: string; origin: string },
+): SyncDeps["graphqlFor"] {
+  return async (shop) => {
+    const session = await deps.db.session.findUnique({ where: { id: `offline_${shop}` } });
+    if (!session?.accessToken) return null;
+    return createAdminGraphql({ shop, accessToken: session.accessToken, ...config });
+  };
+}

@@ -1,0 +1,67 @@
+import type { Db } from "../db.server";
+
+/**
+ * customers/data_request, compiled in the background: everything Parcelwise holds on one customer of
+ * one shop, as JSON the merchant can hand over. Stored on the DataRequest row and shown in the admin.
+ */
+export async function compileDataRequest(db: Db, dataRequestId: string): Promise<void> {
+  const request = await db.dataRequest.findUnique({ where: { id: dataRequestId } });
+  if (!request || request.compiledAt) return;
+  const orderIds: string[] = JSON.parse(request.ordersRequested);
+  const match = [
+    ...(request.customerShopifyId ? [{ customerId: request.customerShopifyId }] : []),
+    ...(request.customerEmail ? [{ email: request.customerEmail }] : []),
+    ...(orderIds.length ? [{ shopifyId: { in: orderIds } }] : []),
+  ];
+  const orders = match.length
+    ? await db.order.findMany({
+        where: { shopId: request.shopId, OR: match },
+        include: {
+          shipments: {
+            include: { events: { where: { deletedAt: null }, orderBy: { happenedAt: "asc" } } },
+          },
+        },
+        orderBy: { processedAt: "asc" },
+      })
+    : [];
+  const data = {
+    customer: { id: request.customerShopifyId, email: request.customerEmail },
+    orders: orders.map((order) => ({
+      id: order.shopifyId,
+      name: order.name,
+      email: order.email,
+      phone: order.phone,
+      firstName: order.customerFirstName,
+      lastName: order.customerLastName,
+      locale: order.customerLocale,
+      shippingAddress: {
+        name: order.shippingName,
+        address1: order.shippingAddress1,
+        address2: order.shippingAddress2,
+        zip: order.shippingZip,
+        city: order.shippingCity,
+        province: order.shippingProvince,
+        countryCode: order.shippingCountryCode,
+        phone: order.shippingPhone,
+      },
+      shipments: order.shipments.map((s) => ({
+        id: s.shopifyId,
+        carrier: s.carrier,
+        trackingNumbers: JSON.parse(s.trackingNumbers) as string[],
+        status: s.status,
+        deliveredAt: s.deliveredAt,
+        events: s.events.map((e) => ({
+          status: e.rawStatus,
+          happenedAt: e.happenedAt,
+          city: e.city,
+          country: e.country,
+          message: e.message,
+        })),
+      })),
+    })),
+  };
+  await db.dataRequest.update({
+    where: { id: request.id },
+    data: { data: JSON.stringify(data, null, 2), compiledAt: new Date() },
+  });
+}

@@ -1,0 +1,30 @@
+import { DEFAULT_SHOP } from "./webhooks";
+
+/** The app's own Prisma client, on this test file's database. */
+export async function testDb() {
+  return (await import("~/db.server")).default;
+}
+
+export async function shipmentByShopifyId(shopifyId: number | string, shop = DEFAULT_SHOP) {
+  const db = await testDb();
+  return db.shipment.findFirst({ where: { shopifyId: String(shopifyId), shop: { domain: shop } } });
+}
+
+export async function orderByShopifyId(shopifyId: number | string, shop = DEFAULT_SHOP) {
+  const db = await testDb();
+  return db.order.findFirst({ where: { shopifyId: String(shopifyId), shop: { domain: shop } } });
+}
+
+/** Every row of every domain table, for "nothing changed" assertions. */
+export async function snapshotTables() {
+  const db = await testDb();
+  return {
+    shops: await db.shop.count(),
+    orders: await db.order.count(),
+    shipments: await db.shipment.count(),
+    events: await db.trackingEvent.count(),
+    receipts: await db.webhookReceipt.count(),
+    jobs: await db.job.count(),
+    dataRequests: await db.dataRequest.count(),
+  };
+}

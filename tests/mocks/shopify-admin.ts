@@ -1,0 +1,180 @@
+import { http, HttpResponse } from "msw";
+import type { GqlOrder } from "~/shopify-admin/orders-query";
+
+/**
+ * Shopify's Admin GraphQL endpoint for one shop, as documented: POST /admin/api/{version}/graphql.json
+ * with X-Shopify-Access-Token; cursor pagination (pageInfo.endCursor / hasNextPage); cost reported in
+ * `extensions.cost` with `throttleStatus`; a throttled call answers 200 with
+ * `errors[].extensions.code = "THROTTLED"`.
+ */
+export interface AdminShopState {
+  shop: string;
+  accessToken: string;
+  orders: GqlOrder[];
+  /** Answer THROTTLED to this many calls first. */
+  throttleNext?: number;
+  /** Answer HTTP 503 to this many calls first. */
+  failNext?: number;
+  /** Every call's variables, for assertions. */
+  calls: { query: string | undefined; first: number; after: string | null }[];
+}
+
+const COST_PER_ORDER = 120;
+
+export function adminShop(shop: string, orders: GqlOrder[], accessToken = "shpat_test_token"): AdminShopState {
+  return { shop, accessToken, orders, calls: [] };
+}
+
+export function shopifyAdminHandlers(state: AdminShopState) {
+  return [
+    http.post(`https://${state.shop}/admin/api/:version/graphql.json`, async ({ request }) => {
+      if (request.headers.get("X-Shopify-Access-Token") !== state.accessToken) {
+        return HttpResponse.json({ errors: "[API] Invalid API key or access token" }, { status: 401 });
+      }
+      if (state.failNext) {
+        state.failNext--;
+        return new HttpResponse("Service Unavailable", { status: 503 });
+      }
+      const { query, variables } = (await request.json()) as {
+        query: string;
+        variables: { first: number; after: string | null; query?: string };
+      };
+      if (!/query ParcelwiseOrders\b/.test(query)) {
+        return HttpResponse.json({ errors: [{ message: "Unexpected operation" }] }, { status: 400 });
+      }
+      const requestedQueryCost = variables.first * COST_PER_ORDER;
+      if (state.throttleNext) {
+        state.throttleNext--;
+        return HttpResponse.json({
+          errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" } }],
+          extensions: {
+            cost: {
+              requestedQueryCost,
+              actualQueryCost: null,
+              throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 10, restoreRate: 100 },
+            },
+          },
+        });
+      }
+      state.calls.push({ query: variables.query, first: variables.first, after: variables.after });
+      const matching = state.orders.filter((o) => matches(o, variables.query));
+      const start = variables.after ? Number(variables.after) : 0;
+      const nodes = matching.slice(start, start + variables.first);
+      const end = start + nodes.length;
+      return HttpResponse.json({
+        data: {
+          orders: {
+            pageInfo: { hasNextPage: end < matching.length, endCursor: nodes.length ? String(end) : null },
+            nodes,
+          },
+        },
+        extensions: {
+          cost: {
+            requestedQueryCost,
+            actualQueryCost: nodes.length * COST_PER_ORDER,
+            throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 1500, restoreRate: 100 },
+          },
+        },
+      });
+    }),
+  ];
+}
+
+/** The two search filters the app uses: created_at:>='…' and updated_at:>='…'. */
+function matches(order: GqlOrder, search: string | undefined): boolean {
+  const filter = search?.match(/^(created_at|updated_at):>='([^']+)'$/);
+  if (!filter) return true;
+  const value = filter[1] === "created_at" ? order.createdAt : order.updatedAt;
+  return new Date(value) >= new Date(filter[2]);
+}
+
+/** An Admin GraphQL order node, as the ParcelwiseOrders query returns it. */
+export function gqlOrder(n: number, overrides: Partial<GqlOrder> = {}): GqlOrder {
+  const id = String(6_000_000_000_000 + n);
+  return {
+    legacyResourceId: id,
+    name: `#${2000 + n}`,
+    email: `shopper${n}@example.com`,
+    phone: null,
+    customerLocale: "fr",
+    createdAt: "2026-11-10T10:00:00Z",
+    updatedAt: "2026-11-10T10:00:00Z",
+    processedAt: "2026-11-10T10:00:00Z",
+    cancelledAt: null,
+    cancelReason: null,
+    displayFinancialStatus: "PAID",
+    displayFulfillmentStatus: "FULFILLED",
+    customer: { legacyResourceId: String(7_000_000_000_000 + n), firstName: "Amélie", lastName: "Poulain" },
+    shippingAddress: {
+      name: "Amélie Poulain",
+      firstName: "Amélie",
+      lastName: "Poulain",
+      address1: "15 Rue Lepic",
+      address2: null,
+      zip: "75018",
+      city: "Paris",
+      province: null,
+      countryCodeV2: "FR",
+      phone: null,
+    },
+    lineItems: {
+      nodes: [
+        {
+          id: `gid://shopify/LineItem/${8_000_000_000_000 + n}`,
+          title: "Garden gnome",
+          variantTitle: null,
+          sku: "GNOME-1",
+          quantity: 2,
+          product: { legacyResourceId: "101" },
+          variant: { legacyResourceId: "201" },
+        },
+      ],
+    },
+    fulfillments: [
+      {
+        legacyResourceId: String(9_000_000_000_000 + n),
+        name: `#${2000 + n}.1`,
+        status: "SUCCESS",
+        createdAt: "2026-11-11T09:00:00Z",
+        updatedAt: "2026-11-12T09:00:00Z",
+        trackingInfo: [{ company: "La Poste", number: `6A${n}FR`, url: `https://www.laposte.fr/outils/suivre-vos-envois?code=6A${n}FR` }],
+        fulfillmentLineItems: {
+          nodes: [
+            {
+              quantity: 2,
+              lineItem: {
+                id: `gid://shopify/LineItem/${8_000_000_000_000 + n}`,
+                title: "Garden gnome",
+                variantTitle: null,
+                sku: "GNOME-1",
+                quantity: 2,
+                product: { legacyResourceId: "101" },
+                variant: { legacyResourceId: "201" },
+              },
+            },
+          ],
+        },
+        events: {
+          nodes: [
+            {
+              id: `gid://shopify/FulfillmentEvent/${10_000_000_000_000 + n}`,
+              status: "IN_TRANSIT",
+              message: "Votre colis est en cours d'acheminement",
+              happenedAt: "2026-11-12T08:00:00Z",
+              createdAt: "2026-11-12T09:00:00Z",
+              city: "Roissy",
+              province: null,
+              country: "France",
+              zip: null,
+              address1: null,
+              latitude: null,
+              longitude: null,
+              estimatedDeliveryAt: "2026-11-14T18:00:00Z",
+            },
+          ],
+        },
+      },
+    ],
+    ...overrides,
+  };
+}

@@ -1,0 +1,57 @@
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { deployMigrations } from "../../scripts/lib/migrate";
+import { TEST_POSTGRES_URL } from "./test-env";
+
+export interface TestDatabase {
+  url: string;
+  /** Empties every table (between tests). */
+  reset(): Promise<void>;
+  /** Removes the database (after the file). */
+  drop(): Promise<void>;
+}
+
+const TABLES = ["TrackingEvent", "Shipment", "Order", "DataRequest", "Job", "WebhookReceipt", "Session", "Shop"];
+
+/**
+ * A fresh, migrated database for one test file: a new SQLite file, or a new schema in the PostgreSQL
+ * test database. Migrations are applied with the same code `npm run setup` uses.
+ */
+export async function createTestDatabase(kind: "sqlite" | "postgres"): Promise<TestDatabase> {
+  const name = `t_${process.pid}_${randomBytes(4).toString("hex")}`;
+  if (kind === "sqlite") {
+    const file = path.join(tmpdir(), `parcelwise-${name}.sqlite`);
+    const url = `file:${file}`;
+    await deployMigrations(url);
+    return {
+      url,
+      reset: async () => {
+        const { default: db } = await import("~/db.server");
+        for (const table of TABLES) await db.$executeRawUnsafe(`DELETE FROM "${table}"`);
+      },
+      drop: async () => {
+        for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
+      },
+    };
+  }
+  const base = new URL(TEST_POSTGRES_URL);
+  base.searchParams.set("schema", name);
+  const url = base.toString();
+  await deployMigrations(url);
+  return {
+    url,
+    reset: async () => {
+      const { default: db } = await import("~/db.server");
+      await db.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${name}"."${t}"`).join(", ")} CASCADE`);
+    },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
+      await client.end();
+    },
+  };
+}
