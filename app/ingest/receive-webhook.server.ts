@@ -36,6 +36,11 @@ export async function receiveWebhook<T>(
 ): Promise<Response> {
   if (request.method !== "POST") return json(405, { error: "Webhooks must be POSTed" });
 
+  // Unsigned is the same as forged; shopify-api would call it a header problem (400).
+  if (!request.headers.get("x-shopify-hmac-sha256")) {
+    return json(401, { error: "Missing webhook signature" });
+  }
+
   let body: string;
   try {
     body = await readBodyWithLimit(request, deps.maxBytes);

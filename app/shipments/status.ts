@@ -50,7 +50,7 @@ export const RANK: Record<ShipmentStatus, number> = {
  * Shopify's values, from the REST `shipment_status` / FulfillmentEvent `status` (snake case) and the
  * GraphQL `FulfillmentEventStatus` enum (upper case); both are accepted.
  */
-const SHOPIFY_MAP: Record<string, ShipmentStatus> = {
+const SHOPIFY_MAP = new Map<string, ShipmentStatus>(Object.entries({
   label_printed: "PENDING",
   label_purchased: "PENDING",
   confirmed: "PENDING",
@@ -63,12 +63,13 @@ const SHOPIFY_MAP: Record<string, ShipmentStatus> = {
   picked_up: "DELIVERED",
   delivered: "DELIVERED",
   failure: "EXCEPTION",
-};
+} satisfies Record<string, ShipmentStatus>));
 
 /** Maps a raw Shopify status to the canonical one; null for values this version does not know. */
 export function toCanonical(raw: string | null | undefined): ShipmentStatus | null {
   if (!raw) return null;
-  return SHOPIFY_MAP[raw.trim().toLowerCase()] ?? null;
+  // A Map, not an object lookup: "__proto__" or "constructor" from a payload must not match.
+  return SHOPIFY_MAP.get(raw.trim().toLowerCase()) ?? null;
 }
 
 export function isShipmentStatus(value: string): value is ShipmentStatus {

@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { createAdminGraphql } from "~/shopify-admin/admin-graphql.server";
+import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
+import { testDb } from "../helpers/db";
+import { drainJobs } from "../helpers/jobs";
+import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
+import { adminShop, gqlOrder, shopifyAdminHandlers, type AdminShopState } from "../mocks/shopify-admin";
+import { server } from "../mocks/server";
+
+const sleeps: number[] = [];
+
+/** The Admin API client the worker would build, with sleeps recorded instead of waited. */
+function clientFor(state: AdminShopState) {
+  return async (shop: string) =>
+    shop === state.shop
+      ? createAdminGraphql({
+          shop,
+          accessToken: state.accessToken,
+          apiVersion: "2026-07",
+          origin: "https://{shop}",
+          sleep: async (ms) => {
+            sleeps.push(ms);
+          },
+        })
+      : null;
+}
+
+async function install(shop = DEFAULT_SHOP) {
+  const db = await testDb();
+  const { onShopAuthenticated } = await import("~/shops/install.server");
+  await onShopAuthenticated(db, shop);
+  // Reconciliation waits a minute after install; make it due for the tests that want it.
+  await db.job.updateMany({ where: { type: "reconcile" }, data: { runAt: new Date(0) } });
+}
+
+describe("backfill after install", () => {
+  it("imports every page of recent orders with their fulfillments and scans", async () => {
+    sleeps.length = 0;
+    const state = adminShop(DEFAULT_SHOP, Array.from({ length: 12 }, (_, i) => gqlOrder(i + 1)));
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    await (await testDb()).job.deleteMany({ where: { type: "reconcile" } });
+
+    await drainJobs(clientFor(state));
+
+    const db = await testDb();
+    // 12 orders at 5 per page: three pages, each after the cursor of the last.
+    expect(state.calls.map((c) => c.after)).toEqual([null, "5", "10"]);
+    expect(state.calls[0].query).toMatch(/^created_at:>='\d{4}-\d\d-\d\dT/);
+    expect(await db.order.count()).toBe(12);
+    const shipment = await db.shipment.findFirst({
+      where: { shopifyId: "9000000000001" },
+      include: { order: true, events: true },
+    });
+    expect(shipment).toMatchObject({
+      carrier: "La Poste",
+      status: "IN_TRANSIT",
+      destinationCity: null,
+      order: expect.objectContaining({ name: "#2001", customerLocale: "fr", shippingCity: "Paris" }),
+    });
+    expect(JSON.parse(shipment!.trackingNumbers)).toEqual(["6A1FR"]);
+    expect(shipment!.estimatedDeliveryAt?.toISOString()).toBe("2026-11-14T18:00:00.000Z");
+    expect(shipment!.events).toHaveLength(1);
+    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      backfilledAt: expect.any(Date),
+    });
+    expect(sleeps).toEqual([]);
+  });
+
+  it("waits out THROTTLED answers by the restore rate and then completes", async () => {
+    sleeps.length = 0;
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1), gqlOrder(2)]);
+    state.throttleNext = 2;
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+
+    await drainJobs(clientFor(state));
+
+    expect(await (await testDb()).order.count()).toBe(2);
+    // requested 600 points, 10 available, 100 restored per second: 5.9 s each time.
+    expect(sleeps).toEqual([5900, 5900]);
+  });
+
+  it("retries a Shopify outage with backoff, and a job that still fails is retried later", async () => {
+    sleeps.length = 0;
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1)]);
+    state.failNext = 2;
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    await drainJobs(clientFor(state));
+    expect(sleeps).toEqual([1000, 2000]);
+    expect(await (await testDb()).order.count()).toBe(1);
+
+    // Down for longer than the client's retries: the job fails, keeps its error and is scheduled again.
+    const db = await testDb();
+    await db.shop.update({ where: { domain: DEFAULT_SHOP }, data: { backfilledAt: null } });
+    await db.job.deleteMany();
+    state.failNext = 100;
+    await install();
+    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await drainJobs(clientFor(state));
+    const job = await db.job.findFirstOrThrow({ where: { type: "backfill" } });
+    expect(job).toMatchObject({ attempts: 1, finishedAt: null, failedAt: null });
+    expect(job.lastError).toMatch(/unreachable/);
+    expect(job.runAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("webhooks keep working while the Admin API is unreachable", async () => {
+    const state = adminShop(DEFAULT_SHOP, []);
+    state.failNext = 1000;
+    server.use(...shopifyAdminHandlers(state));
+    const order = orderPayload();
+    await install();
+    await drainJobs(clientFor(state));
+    expect((await deliver("orders/create", order)).status).toBe(200);
+    expect((await deliver("fulfillments/create", fulfillmentPayload(order.id))).status).toBe(200);
+    expect(await (await testDb()).shipment.count()).toBe(1);
+  });
+});
+
+describe("reconciliation", () => {
+  it("catches an order whose webhooks never arrived, and agrees with the ones that did", async () => {
+    const webhookOrder = orderPayload({ id: 6000000000001, updated_at: "2026-11-12T09:00:00Z" });
+    const state = adminShop(DEFAULT_SHOP, [
+      gqlOrder(1, { updatedAt: "2026-11-12T09:00:00Z" }),
+      gqlOrder(2, { updatedAt: "2026-11-20T09:00:00Z" }),
+    ]);
+    server.use(...shopifyAdminHandlers(state));
+    await deliver("orders/create", webhookOrder);
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "backfill" } });
+    await db.shop.update({
+      where: { domain: DEFAULT_SHOP },
+      data: { backfilledAt: new Date(), reconciledUntil: new Date("2026-11-10T00:00:00Z") },
+    });
+
+    await drainJobs(clientFor(state));
+
+    expect(state.calls[0].query).toBe("updated_at:>='2026-11-09T23:55:00.000Z'");
+    expect(await db.order.count()).toBe(2);
+    expect(await db.shipment.count()).toBe(2);
+    const shop = await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } });
+    expect(shop.reconciledUntil?.toISOString()).toBe("2026-11-20T09:00:00.000Z");
+    // The cycle continues: exactly one next pass is scheduled.
+    const next = await db.job.findMany({ where: { type: "reconcile", finishedAt: null } });
+    expect(next).toHaveLength(1);
+    expect(next[0].runAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it("stops for an uninstalled shop", async () => {
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1)]);
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "backfill" } });
+    await db.shop.update({ where: { domain: DEFAULT_SHOP }, data: { uninstalledAt: new Date() } });
+    await drainJobs(clientFor(state));
+    expect(state.calls).toHaveLength(0);
+    expect(await db.job.count({ where: { finishedAt: null } })).toBe(0);
+  });
+});
