@@ -12,7 +12,12 @@ const schema = z.object({
   SCOPES: z
     .string()
     .default("read_orders,read_fulfillments,write_app_proxy")
-    .transform((value) => value.split(",").map((scope) => scope.trim()).filter(Boolean)),
+    .transform((value) =>
+      value
+        .split(",")
+        .map((scope) => scope.trim())
+        .filter(Boolean),
+    ),
   SHOP_CUSTOM_DOMAIN: z.string().optional(),
   /** `file:./path.sqlite` (SQLite, the embedded default) or `postgresql://…` (production). */
   DATABASE_URL: z
@@ -22,7 +27,11 @@ const schema = z.object({
       message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
     }),
   /** Webhook bodies larger than this are refused with 413 before anything is parsed. */
-  WEBHOOK_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  WEBHOOK_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(2 * 1024 * 1024),
   /**
    * Origin of the Admin API, e.g. `https://{shop}` in production. `{shop}` is replaced by the shop domain.
    * The demo points it at the local shop emulator.
@@ -44,9 +53,7 @@ export type Env = z.infer<typeof schema>;
 export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = schema.safeParse(source);
   if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `  ${issue.path.join(".")}: ${issue.message}`,
-    );
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
   return result.data;

@@ -7,7 +7,10 @@ import { z } from "zod";
  */
 
 const id = z.union([z.number().int().nonnegative(), z.string().regex(/^\d+$/)]).transform(String);
-const text = z.string().nullish().transform((v) => (v == null || v === "" ? null : v));
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => (v == null || v === "" ? null : v));
 const time = z.iso
   .datetime({ offset: true })
   .nullish()
@@ -72,9 +75,7 @@ export const orderPayload = z.object({
   cancel_reason: text,
   financial_status: text,
   fulfillment_status: text,
-  customer: z
-    .object({ id, email: text, phone: text, first_name: text, last_name: text })
-    .nullish(),
+  customer: z.object({ id, email: text, phone: text, first_name: text, last_name: text }).nullish(),
   shipping_address: address,
   line_items: z.array(lineItemPayload).default([]),
   /** orders/updated carries the order's fulfillments: a missed fulfillments webhook is caught here. */

@@ -27,7 +27,10 @@ export async function enqueue<T extends JobType>(
   options: EnqueueOptions = {},
 ): Promise<void> {
   if (options.uniqueKey) {
-    const waiting = await tx.job.findUnique({ where: { uniqueKey: options.uniqueKey }, select: { id: true } });
+    const waiting = await tx.job.findUnique({
+      where: { uniqueKey: options.uniqueKey },
+      select: { id: true },
+    });
     if (waiting) return;
   }
   await tx.job.create({
@@ -71,7 +74,11 @@ export async function claimNext(db: Db, workerId: string, leaseMs: number): Prom
     // Compare-and-set on the lease we saw: of two workers racing for one job, exactly one wins.
     const won = await db.job.updateMany({
       where: { id: candidate.id, lockedUntil: candidate.lockedUntil },
-      data: { lockedUntil: new Date(now.getTime() + leaseMs), lockedBy: workerId, attempts: { increment: 1 } },
+      data: {
+        lockedUntil: new Date(now.getTime() + leaseMs),
+        lockedBy: workerId,
+        attempts: { increment: 1 },
+      },
     });
     if (won.count === 1) {
       const job = await db.job.findUniqueOrThrow({ where: { id: candidate.id } });

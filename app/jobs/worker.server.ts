@@ -1,7 +1,14 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db.server";
 import { logger } from "../logger.server";
-import { claimNext, completeJob, failJob, type ClaimedJob, type JobPayloads, type JobType } from "./queue.server";
+import {
+  claimNext,
+  completeJob,
+  failJob,
+  type ClaimedJob,
+  type JobPayloads,
+  type JobType,
+} from "./queue.server";
 
 export type JobHandlers = {
   [T in JobType]: (payload: JobPayloads[T], job: ClaimedJob) => Promise<void>;

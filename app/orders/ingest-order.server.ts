@@ -9,11 +9,7 @@ import type { ShopRef, Tx } from "../types.server";
  * Ordered by Shopify's `updated_at`: an older payload than the one stored leaves the order as it is.
  * Joins shipments that arrived first, then ingests the fulfillments the payload carries.
  */
-export async function ingestOrder(
-  tx: Tx,
-  shop: ShopRef,
-  order: OrderPayload,
-): Promise<StatusChange[]> {
+export async function ingestOrder(tx: Tx, shop: ShopRef, order: OrderPayload): Promise<StatusChange[]> {
   const key = { shopId_shopifyId: { shopId: shop.id, shopifyId: order.id } };
   const existing = await tx.order.findUnique({
     where: key,

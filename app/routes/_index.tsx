@@ -10,7 +10,9 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 
 export default function Index() {
   return (
-    <main style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", lineHeight: 1.5 }}>
+    <main
+      style={{ fontFamily: "system-ui, sans-serif", maxWidth: 640, margin: "4rem auto", lineHeight: 1.5 }}
+    >
       <h1>Parcelwise</h1>
       <p>
         Tells your customers where their order is before they ask. Install Parcelwise from the Shopify App

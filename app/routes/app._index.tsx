@@ -30,7 +30,11 @@ const TONE: Partial<Record<ShipmentStatus, BadgeProps["tone"]>> = {
   EXCEPTION: "critical",
 };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("en", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : "—");
 
 export default function Shipments() {
@@ -46,7 +50,11 @@ export default function Shipments() {
                   <Text as="h2" variant="headingSm">
                     {STATUS_LABEL[status]}
                   </Text>
-                  <Text as="p" variant="headingLg" tone={NEEDS_ATTENTION.has(status) && counts[status] > 0 ? "critical" : undefined}>
+                  <Text
+                    as="p"
+                    variant="headingLg"
+                    tone={NEEDS_ATTENTION.has(status) && counts[status] > 0 ? "critical" : undefined}
+                  >
                     {counts[status]}
                   </Text>
                 </BlockStack>

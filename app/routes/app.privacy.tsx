@@ -20,7 +20,9 @@ export default function PrivacyRequests() {
           {requests.length === 0 ? (
             <Card>
               <EmptyState heading="No customer data requests" image="">
-                <p>When a customer asks for their data, Shopify tells Parcelwise and the export appears here.</p>
+                <p>
+                  When a customer asks for their data, Shopify tells Parcelwise and the export appears here.
+                </p>
               </EmptyState>
             </Card>
           ) : (

@@ -1,11 +1,5 @@
 import type { Tx } from "../types.server";
-import {
-  deriveStatus,
-  isShipmentStatus,
-  toCanonical,
-  type Observation,
-  type ShipmentStatus,
-} from "./status";
+import { deriveStatus, isShipmentStatus, toCanonical, type Observation, type ShipmentStatus } from "./status";
 
 export interface StatusChange {
   shipmentId: string;

@@ -50,20 +50,22 @@ export const RANK: Record<ShipmentStatus, number> = {
  * Shopify's values, from the REST `shipment_status` / FulfillmentEvent `status` (snake case) and the
  * GraphQL `FulfillmentEventStatus` enum (upper case); both are accepted.
  */
-const SHOPIFY_MAP = new Map<string, ShipmentStatus>(Object.entries({
-  label_printed: "PENDING",
-  label_purchased: "PENDING",
-  confirmed: "PENDING",
-  attempted_delivery: "ATTEMPTED_DELIVERY",
-  carrier_picked_up: "IN_TRANSIT",
-  in_transit: "IN_TRANSIT",
-  out_for_delivery: "OUT_FOR_DELIVERY",
-  delayed: "DELAYED",
-  ready_for_pickup: "READY_FOR_PICKUP",
-  picked_up: "DELIVERED",
-  delivered: "DELIVERED",
-  failure: "EXCEPTION",
-} satisfies Record<string, ShipmentStatus>));
+const SHOPIFY_MAP = new Map<string, ShipmentStatus>(
+  Object.entries({
+    label_printed: "PENDING",
+    label_purchased: "PENDING",
+    confirmed: "PENDING",
+    attempted_delivery: "ATTEMPTED_DELIVERY",
+    carrier_picked_up: "IN_TRANSIT",
+    in_transit: "IN_TRANSIT",
+    out_for_delivery: "OUT_FOR_DELIVERY",
+    delayed: "DELAYED",
+    ready_for_pickup: "READY_FOR_PICKUP",
+    picked_up: "DELIVERED",
+    delivered: "DELIVERED",
+    failure: "EXCEPTION",
+  } satisfies Record<string, ShipmentStatus>),
+);
 
 /** Maps a raw Shopify status to the canonical one; null for values this version does not know. */
 export function toCanonical(raw: string | null | undefined): ShipmentStatus | null {

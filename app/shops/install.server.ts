@@ -7,7 +7,10 @@ import { enqueue } from "../jobs/queue.server";
  */
 export async function onShopAuthenticated(db: Db, domain: string): Promise<void> {
   await db.$transaction(async (tx) => {
-    const existing = await tx.shop.findUnique({ where: { domain }, select: { uninstalledAt: true, backfilledAt: true } });
+    const existing = await tx.shop.findUnique({
+      where: { domain },
+      select: { uninstalledAt: true, backfilledAt: true },
+    });
     if (!existing) {
       await tx.shop.create({ data: { domain } });
     } else if (existing.uninstalledAt) {
@@ -16,6 +19,11 @@ export async function onShopAuthenticated(db: Db, domain: string): Promise<void>
     if (!existing?.backfilledAt || existing.uninstalledAt) {
       await enqueue(tx, "backfill", { shop: domain }, { uniqueKey: `backfill:${domain}` });
     }
-    await enqueue(tx, "reconcile", { shop: domain }, { uniqueKey: `reconcile:${domain}`, runAt: new Date(Date.now() + 60_000) });
+    await enqueue(
+      tx,
+      "reconcile",
+      { shop: domain },
+      { uniqueKey: `reconcile:${domain}`, runAt: new Date(Date.now() + 60_000) },
+    );
   });
 }

@@ -41,7 +41,11 @@ export function webhookRequest(topic: string, payload: unknown, options: Webhook
   });
 }
 
-type Action = (args: { request: Request; params: Record<string, string>; context: unknown }) => Promise<Response>;
+type Action = (args: {
+  request: Request;
+  params: Record<string, string>;
+  context: unknown;
+}) => Promise<Response>;
 
 const ROUTES: Record<string, () => Promise<{ action: unknown }>> = {
   "orders/create": () => import("~/routes/webhooks.orders.create"),

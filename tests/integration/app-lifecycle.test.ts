@@ -7,7 +7,14 @@ async function seedInstalledShop(shop = DEFAULT_SHOP) {
   const db = await testDb();
   const { onShopAuthenticated } = await import("~/shops/install.server");
   await db.session.create({
-    data: { id: `offline_${shop}`, shop, state: "", isOnline: false, accessToken: "shpat_x", scope: "read_orders" },
+    data: {
+      id: `offline_${shop}`,
+      shop,
+      state: "",
+      isOnline: false,
+      accessToken: "shpat_x",
+      scope: "read_orders",
+    },
   });
   await onShopAuthenticated(db, shop);
 }
@@ -21,7 +28,9 @@ describe("install and uninstall", () => {
     const db = await testDb();
     const jobs = await db.job.findMany({ where: { shopDomain: DEFAULT_SHOP }, orderBy: { type: "asc" } });
     expect(jobs.map((j) => j.type)).toEqual(["backfill", "reconcile"]);
-    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({ uninstalledAt: null });
+    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      uninstalledAt: null,
+    });
   });
 
   it("app/uninstalled removes the sessions and marks the shop, and is safe twice", async () => {
@@ -55,7 +64,9 @@ describe("install and uninstall", () => {
     await deliver("app/uninstalled", {}, { shop: "someone-else.myshopify.com" });
     const db = await testDb();
     expect(await db.session.count({ where: { shop: DEFAULT_SHOP } })).toBe(1);
-    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({ uninstalledAt: null });
+    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      uninstalledAt: null,
+    });
   });
 
   it("reinstalling clears the uninstalled mark and backfills again", async () => {
@@ -63,7 +74,9 @@ describe("install and uninstall", () => {
     await deliver("app/uninstalled", {});
     await seedInstalledShop();
     const db = await testDb();
-    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({ uninstalledAt: null });
+    expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      uninstalledAt: null,
+    });
     expect(await db.job.count({ where: { type: "backfill", finishedAt: null } })).toBe(1);
   });
 

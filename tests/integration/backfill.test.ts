@@ -36,7 +36,10 @@ async function install(shop = DEFAULT_SHOP) {
 describe("backfill after install", () => {
   it("imports every page of recent orders with their fulfillments and scans", async () => {
     sleeps.length = 0;
-    const state = adminShop(DEFAULT_SHOP, Array.from({ length: 12 }, (_, i) => gqlOrder(i + 1)));
+    const state = adminShop(
+      DEFAULT_SHOP,
+      Array.from({ length: 12 }, (_, i) => gqlOrder(i + 1)),
+    );
     server.use(...shopifyAdminHandlers(state));
     await install();
     await (await testDb()).job.deleteMany({ where: { type: "reconcile" } });

@@ -4,7 +4,19 @@ import { testDb } from "../helpers/db";
 import { drainJobs } from "../helpers/jobs";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 
-const PII = ["jon@example.com", "+16135551234", "Jon", "Snow", "123 Shipping Street", "Apt 4", "40003", "Shippington", "555-555-5555", "40202", "Louisville"];
+const PII = [
+  "jon@example.com",
+  "+16135551234",
+  "Jon",
+  "Snow",
+  "123 Shipping Street",
+  "Apt 4",
+  "40003",
+  "Shippington",
+  "555-555-5555",
+  "40202",
+  "Louisville",
+];
 
 /** Every row of every table, serialised: what a database dump would show. */
 async function dumpAll() {
@@ -97,7 +109,11 @@ describe("GDPR webhooks", () => {
       customer: { id: 7100000000001, email: "jon@example.com" },
       orders_to_redact: [order.id],
     });
-    await deliver("orders/updated", { ...order, updated_at: "2026-12-01T00:00:00Z", financial_status: "refunded" });
+    await deliver("orders/updated", {
+      ...order,
+      updated_at: "2026-12-01T00:00:00Z",
+      financial_status: "refunded",
+    });
     await deliver("fulfillments/update", { ...fulfillment, updated_at: "2026-12-01T00:00:00Z" });
 
     const dump = await dumpAll();
@@ -108,7 +124,10 @@ describe("GDPR webhooks", () => {
   it("customers/redact touches only that customer in that shop", async () => {
     await seedCustomerOrder();
     await seedCustomerOrder("other.myshopify.com");
-    const stranger = orderPayload({ email: "ana@example.com", customer: { id: 7100000000099, email: "ana@example.com", first_name: "Ana" } });
+    const stranger = orderPayload({
+      email: "ana@example.com",
+      customer: { id: 7100000000099, email: "ana@example.com", first_name: "Ana" },
+    });
     await deliver("orders/create", stranger);
 
     await deliver("customers/redact", {
@@ -117,9 +136,13 @@ describe("GDPR webhooks", () => {
       orders_to_redact: [],
     });
     const db = await testDb();
-    expect(await db.order.count({ where: { email: "jon@example.com", shop: { domain: "other.myshopify.com" } } })).toBe(1);
+    expect(
+      await db.order.count({ where: { email: "jon@example.com", shop: { domain: "other.myshopify.com" } } }),
+    ).toBe(1);
     expect(await db.order.count({ where: { email: "ana@example.com" } })).toBe(1);
-    expect(await db.order.count({ where: { email: "jon@example.com", shop: { domain: DEFAULT_SHOP } } })).toBe(0);
+    expect(
+      await db.order.count({ where: { email: "jon@example.com", shop: { domain: DEFAULT_SHOP } } }),
+    ).toBe(0);
   });
 
   it("shop/redact removes everything of the shop, and is safe twice", async () => {
@@ -141,7 +164,11 @@ describe("GDPR webhooks", () => {
   });
 
   it("GDPR webhooks for a shop the app never stored succeed and create nothing", async () => {
-    await deliver("customers/redact", { shop_domain: "ghost.myshopify.com", customer: { id: 1 }, orders_to_redact: [] }, { shop: "ghost.myshopify.com" });
+    await deliver(
+      "customers/redact",
+      { shop_domain: "ghost.myshopify.com", customer: { id: 1 }, orders_to_redact: [] },
+      { shop: "ghost.myshopify.com" },
+    );
     await deliver("shop/redact", { shop_domain: "ghost.myshopify.com" }, { shop: "ghost.myshopify.com" });
     expect(await (await testDb()).shop.count()).toBe(0);
   });

@@ -21,7 +21,11 @@ describe("webhook delivery as Shopify does it", () => {
     const order = orderPayload();
     const first = await deliver("orders/create", order, { eventId: "evt-1" });
     const second = await deliver("orders/create", order, { eventId: "evt-1" });
-    const third = await deliver("orders/create", { ...order, email: "changed@example.com" }, { eventId: "evt-1" });
+    const third = await deliver(
+      "orders/create",
+      { ...order, email: "changed@example.com" },
+      { eventId: "evt-1" },
+    );
 
     expect(first.body).toEqual({ ok: true, duplicate: false });
     expect(second).toEqual({ status: 200, body: { ok: true, duplicate: true } });
@@ -75,7 +79,10 @@ describe("webhook delivery as Shopify does it", () => {
         expect(status).toBe(200);
       }
       const shipment = await shipmentByShopifyId(fulfillment.id);
-      expect(shipment).toMatchObject({ status: "DELIVERED", orderId: (await orderByShopifyId(order.id))!.id });
+      expect(shipment).toMatchObject({
+        status: "DELIVERED",
+        orderId: (await orderByShopifyId(order.id))!.id,
+      });
       expect(shipment!.deliveredAt?.toISOString()).toBe("2026-11-05T11:00:00.000Z");
       expect(await snapshotTables()).toMatchObject({ orders: 1, shipments: 1, events: 5 });
     }
@@ -193,7 +200,11 @@ describe("webhook delivery as Shopify does it", () => {
     const order = orderPayload();
     await deliver("orders/create", order, { shop: "alpha.myshopify.com" });
     await deliver("orders/create", { ...order, email: "beta@example.com" }, { shop: "beta.myshopify.com" });
-    expect(await orderByShopifyId(order.id, "alpha.myshopify.com")).toMatchObject({ email: "jon@example.com" });
-    expect(await orderByShopifyId(order.id, "beta.myshopify.com")).toMatchObject({ email: "beta@example.com" });
+    expect(await orderByShopifyId(order.id, "alpha.myshopify.com")).toMatchObject({
+      email: "jon@example.com",
+    });
+    expect(await orderByShopifyId(order.id, "beta.myshopify.com")).toMatchObject({
+      email: "beta@example.com",
+    });
   });
 });

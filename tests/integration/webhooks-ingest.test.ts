@@ -28,7 +28,11 @@ describe("order and fulfillment webhooks", () => {
   it("orders/updated and orders/cancelled update the same order, newest updated_at wins", async () => {
     const order = orderPayload();
     await deliver("orders/create", order);
-    await deliver("orders/updated", { ...order, financial_status: "refunded", updated_at: "2026-11-03T10:00:00Z" });
+    await deliver("orders/updated", {
+      ...order,
+      financial_status: "refunded",
+      updated_at: "2026-11-03T10:00:00Z",
+    });
     await deliver("orders/cancelled", {
       ...order,
       financial_status: "refunded",
@@ -37,7 +41,11 @@ describe("order and fulfillment webhooks", () => {
       updated_at: "2026-11-04T10:00:00Z",
     });
     // A stale orders/updated retried late changes nothing.
-    await deliver("orders/updated", { ...order, financial_status: "pending", updated_at: "2026-11-02T10:00:00Z" });
+    await deliver("orders/updated", {
+      ...order,
+      financial_status: "pending",
+      updated_at: "2026-11-02T10:00:00Z",
+    });
 
     const stored = await orderByShopifyId(order.id);
     expect(stored).toMatchObject({ financialStatus: "refunded", cancelReason: "customer" });
@@ -80,9 +88,15 @@ describe("order and fulfillment webhooks", () => {
     const order = orderPayload();
     const fulfillment = fulfillmentPayload(order.id);
     await deliver("fulfillments/create", fulfillment);
-    const event = fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", "2026-11-03T08:00:00Z", {
-      estimated_delivery_at: "2026-11-03T18:00:00Z",
-    });
+    const event = fulfillmentEventPayload(
+      order.id,
+      fulfillment.id,
+      "out_for_delivery",
+      "2026-11-03T08:00:00Z",
+      {
+        estimated_delivery_at: "2026-11-03T18:00:00Z",
+      },
+    );
     expect((await deliver("fulfillment_events/create", event)).status).toBe(200);
 
     const shipment = await shipmentByShopifyId(fulfillment.id);
@@ -105,14 +119,20 @@ describe("order and fulfillment webhooks", () => {
     expect(await shipmentByShopifyId(fulfillment.id)).toMatchObject({ status: "DELIVERED" });
 
     await deliver("fulfillment_events/delete", { id: wrong.id, fulfillment_id: fulfillment.id });
-    expect(await shipmentByShopifyId(fulfillment.id)).toMatchObject({ status: "IN_TRANSIT", deliveredAt: null });
+    expect(await shipmentByShopifyId(fulfillment.id)).toMatchObject({
+      status: "IN_TRANSIT",
+      deliveredAt: null,
+    });
   });
 
   it("an unknown event status is kept but moves nothing", async () => {
     const order = orderPayload();
     const fulfillment = fulfillmentPayload(order.id);
     await deliver("fulfillments/create", fulfillment);
-    await deliver("fulfillment_events/create", fulfillmentEventPayload(order.id, fulfillment.id, "in_transit", "2026-11-02T20:00:00Z"));
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(order.id, fulfillment.id, "in_transit", "2026-11-02T20:00:00Z"),
+    );
     const odd = fulfillmentEventPayload(order.id, fulfillment.id, "teleported", "2026-11-03T09:00:00Z");
     expect((await deliver("fulfillment_events/create", odd)).status).toBe(200);
 
@@ -125,7 +145,11 @@ describe("order and fulfillment webhooks", () => {
     const order = orderPayload();
     const fulfillment = fulfillmentPayload(order.id, { shipment_status: "in_transit" });
     await deliver("orders/create", order);
-    await deliver("orders/updated", { ...order, updated_at: "2026-11-02T10:00:00Z", fulfillments: [fulfillment] });
+    await deliver("orders/updated", {
+      ...order,
+      updated_at: "2026-11-02T10:00:00Z",
+      fulfillments: [fulfillment],
+    });
     expect(await shipmentByShopifyId(fulfillment.id)).toMatchObject({ status: "IN_TRANSIT", carrier: "UPS" });
   });
 });

@@ -21,7 +21,11 @@ export interface AdminShopState {
 
 const COST_PER_ORDER = 120;
 
-export function adminShop(shop: string, orders: GqlOrder[], accessToken = "shpat_test_token"): AdminShopState {
+export function adminShop(
+  shop: string,
+  orders: GqlOrder[],
+  accessToken = "shpat_test_token",
+): AdminShopState {
   return { shop, accessToken, orders, calls: [] };
 }
 
@@ -46,7 +50,12 @@ export function shopifyAdminHandlers(state: AdminShopState) {
       if (state.throttleNext) {
         state.throttleNext--;
         return HttpResponse.json({
-          errors: [{ message: "Throttled", extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" } }],
+          errors: [
+            {
+              message: "Throttled",
+              extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" },
+            },
+          ],
           extensions: {
             cost: {
               requestedQueryCost,
@@ -137,7 +146,13 @@ export function gqlOrder(n: number, overrides: Partial<GqlOrder> = {}): GqlOrder
         status: "SUCCESS",
         createdAt: "2026-11-11T09:00:00Z",
         updatedAt: "2026-11-12T09:00:00Z",
-        trackingInfo: [{ company: "La Poste", number: `6A${n}FR`, url: `https://www.laposte.fr/outils/suivre-vos-envois?code=6A${n}FR` }],
+        trackingInfo: [
+          {
+            company: "La Poste",
+            number: `6A${n}FR`,
+            url: `https://www.laposte.fr/outils/suivre-vos-envois?code=6A${n}FR`,
+          },
+        ],
         fulfillmentLineItems: {
           nodes: [
             {

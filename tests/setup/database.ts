@@ -14,7 +14,16 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-const TABLES = ["TrackingEvent", "Shipment", "Order", "DataRequest", "Job", "WebhookReceipt", "Session", "Shop"];
+const TABLES = [
+  "TrackingEvent",
+  "Shipment",
+  "Order",
+  "DataRequest",
+  "Job",
+  "WebhookReceipt",
+  "Session",
+  "Shop",
+];
 
 /**
  * A fresh, migrated database for one test file: a new SQLite file, or a new schema in the PostgreSQL

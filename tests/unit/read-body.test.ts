@@ -41,6 +41,8 @@ describe("readBodyWithLimit", () => {
   });
 
   it("refuses a stream that passes the limit even when no length was declared", async () => {
-    await expect(readBodyWithLimit(streamed(["a".repeat(60), "b".repeat(60)]), 100)).rejects.toThrow(/exceeds 100/);
+    await expect(readBodyWithLimit(streamed(["a".repeat(60), "b".repeat(60)]), 100)).rejects.toThrow(
+      /exceeds 100/,
+    );
   });
 });

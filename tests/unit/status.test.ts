@@ -40,7 +40,11 @@ describe("deriveStatus", () => {
   ];
 
   it("takes the latest event time, whatever the arrival order", () => {
-    const expected = { status: "ATTEMPTED_DELIVERY", statusAt: new Date("2026-11-03T12:00:00Z"), deliveredAt: null };
+    const expected = {
+      status: "ATTEMPTED_DELIVERY",
+      statusAt: new Date("2026-11-03T12:00:00Z"),
+      deliveredAt: null,
+    };
     expect(deriveStatus(stream)).toEqual(expected);
     expect(deriveStatus([...stream].reverse())).toEqual(expected);
     expect(deriveStatus([stream[2], stream[0], stream[3], stream[1], stream[3]])).toEqual(expected);
@@ -48,8 +52,12 @@ describe("deriveStatus", () => {
 
   it("breaks a tie in time towards the status further along", () => {
     const same = "2026-11-03T07:00:00Z";
-    expect(deriveStatus([obs("OUT_FOR_DELIVERY", same), obs("IN_TRANSIT", same)]).status).toBe("OUT_FOR_DELIVERY");
-    expect(deriveStatus([obs("IN_TRANSIT", same), obs("OUT_FOR_DELIVERY", same)]).status).toBe("OUT_FOR_DELIVERY");
+    expect(deriveStatus([obs("OUT_FOR_DELIVERY", same), obs("IN_TRANSIT", same)]).status).toBe(
+      "OUT_FOR_DELIVERY",
+    );
+    expect(deriveStatus([obs("IN_TRANSIT", same), obs("OUT_FOR_DELIVERY", same)]).status).toBe(
+      "OUT_FOR_DELIVERY",
+    );
   });
 
   it("keeps DELIVERED against later stray scans, dated at the first delivery", () => {
@@ -67,18 +75,25 @@ describe("deriveStatus", () => {
   });
 
   it("lets a later scan move a shipment on from a delay or a failed attempt", () => {
-    expect(deriveStatus([obs("DELAYED", "2026-11-02T00:00:00Z"), obs("IN_TRANSIT", "2026-11-03T00:00:00Z")]).status).toBe(
-      "IN_TRANSIT",
-    );
     expect(
-      deriveStatus([obs("ATTEMPTED_DELIVERY", "2026-11-02T00:00:00Z"), obs("READY_FOR_PICKUP", "2026-11-02T06:00:00Z")])
+      deriveStatus([obs("DELAYED", "2026-11-02T00:00:00Z"), obs("IN_TRANSIT", "2026-11-03T00:00:00Z")])
         .status,
+    ).toBe("IN_TRANSIT");
+    expect(
+      deriveStatus([
+        obs("ATTEMPTED_DELIVERY", "2026-11-02T00:00:00Z"),
+        obs("READY_FOR_PICKUP", "2026-11-02T06:00:00Z"),
+      ]).status,
     ).toBe("READY_FOR_PICKUP");
   });
 
   it("is CANCELLED when the fulfillment was cancelled", () => {
     const cancelledAt = new Date("2026-11-02T00:00:00Z");
-    expect(deriveStatus(stream, cancelledAt)).toEqual({ status: "CANCELLED", statusAt: cancelledAt, deliveredAt: null });
+    expect(deriveStatus(stream, cancelledAt)).toEqual({
+      status: "CANCELLED",
+      statusAt: cancelledAt,
+      deliveredAt: null,
+    });
   });
 
   it("is PENDING with no time when nothing was observed", () => {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
+import { testDb } from "../helpers/db";
+import { sessionToken } from "../helpers/session-token";
+import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
+import { TEST_APP_URL } from "../setup/test-env";
+
+async function seedSession(shop = DEFAULT_SHOP) {
+  await (
+    await testDb()
+  ).session.create({
+    data: {
+      id: `offline_${shop}`,
+      shop,
+      state: "",
+      isOnline: false,
+      accessToken: "shpat_x",
+      scope: "read_orders",
+    },
+  });
+}
+
+/** The admin home's loader, called as App Bridge calls it: with a session token in the header. */
+async function loadHome(token: string) {
+  const { loader } = await import("~/routes/app._index");
+  return loader({
+    request: new Request(`${TEST_APP_URL}/app`, { headers: { Authorization: `Bearer ${token}` } }),
+    params: {},
+    context: {},
+  });
+}
+
+describe("admin home through authenticate.admin", () => {
+  it("shows the shop's shipments by status, those needing attention first", async () => {
+    await seedSession();
+    const late = orderPayload();
+    const fine = orderPayload();
+    const lateFulfillment = fulfillmentPayload(late.id);
+    await deliver("orders/create", late);
+    await deliver("orders/create", fine);
+    await deliver("fulfillments/create", lateFulfillment);
+    await deliver("fulfillments/create", fulfillmentPayload(fine.id, { shipment_status: "delivered" }));
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(late.id, lateFulfillment.id, "attempted_delivery", "2026-11-04T12:00:00Z"),
+    );
+    await deliver("orders/create", orderPayload(), { shop: "other.myshopify.com" });
+
+    const overview = await loadHome(sessionToken(DEFAULT_SHOP));
+
+    expect(overview.total).toBe(2);
+    expect(overview.counts).toMatchObject({ ATTEMPTED_DELIVERY: 1, DELIVERED: 1, IN_TRANSIT: 0 });
+    expect(overview.shipments.map((s) => [s.orderName, s.status])).toEqual([
+      [late.name, "ATTEMPTED_DELIVERY"],
+      [fine.name, "DELIVERED"],
+    ]);
+  });
+
+  it("refuses a session token signed with another secret", async () => {
+    await seedSession();
+    await expect(loadHome(sessionToken(DEFAULT_SHOP, { secret: "forged" }))).rejects.toMatchObject({
+      status: 401,
+    });
+  });
+
+  it("refuses an expired session token", async () => {
+    await seedSession();
+    await expect(loadHome(sessionToken(DEFAULT_SHOP, { expiresIn: -120 }))).rejects.toMatchObject({
+      status: 401,
+    });
+  });
+});
