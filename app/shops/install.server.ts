@@ -1,9 +1,10 @@
 import type { Db } from "../db.server";
-import { enqueue } from "../jobs/queue.server";
+import { enqueue, type JobType } from "../jobs/queue.server";
+import type { Tx } from "../types.server";
 
 /**
  * After OAuth / token exchange: the shop row exists and is marked installed, and the first backfill and
- * the reconciliation cycle are queued (once each, however often Shopify re-runs auth).
+ * the reconciliation cycle are queued — once each, however often Shopify re-runs auth.
  */
 export async function onShopAuthenticated(db: Db, domain: string): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -16,14 +17,18 @@ export async function onShopAuthenticated(db: Db, domain: string): Promise<void>
     } else if (existing.uninstalledAt) {
       await tx.shop.update({ where: { domain }, data: { uninstalledAt: null, installedAt: new Date() } });
     }
-    if (!existing?.backfilledAt || existing.uninstalledAt) {
-      await enqueue(tx, "backfill", { shop: domain }, { uniqueKey: `backfill:${domain}` });
+    const needsBackfill = !existing?.backfilledAt || existing.uninstalledAt;
+    if (needsBackfill && !(await hasPending(tx, domain, "backfill"))) {
+      await enqueue(tx, "backfill", { shop: domain });
     }
-    await enqueue(
-      tx,
-      "reconcile",
-      { shop: domain },
-      { uniqueKey: `reconcile:${domain}`, runAt: new Date(Date.now() + 60_000) },
-    );
+    // The reconciliation cycle re-queues itself; start it only if no pass is waiting.
+    if (!(await hasPending(tx, domain, "reconcile"))) {
+      await enqueue(tx, "reconcile", { shop: domain }, { runAt: new Date(Date.now() + 60_000) });
+    }
   });
+}
+
+async function hasPending(tx: Tx, shopDomain: string, type: JobType): Promise<boolean> {
+  const pending = await tx.job.count({ where: { shopDomain, type, finishedAt: null, failedAt: null } });
+  return pending > 0;
 }

@@ -93,3 +93,20 @@ describe("install and uninstall", () => {
     expect(await (await testDb()).session.count()).toBe(1);
   });
 });
+
+describe("reconciliation cycle", () => {
+  it("re-running auth while a later pass is queued does not start a second cycle", async () => {
+    const db = await testDb();
+    const { onShopAuthenticated } = await import("~/shops/install.server");
+    await onShopAuthenticated(db, DEFAULT_SHOP);
+    // The first pass ran and queued its successor (under a different key).
+    await db.job.updateMany({ where: { type: "reconcile" }, data: { finishedAt: new Date() } });
+    await db.job.create({
+      data: { type: "reconcile", shopDomain: DEFAULT_SHOP, uniqueKey: "reconcile-after:x" },
+    });
+
+    await onShopAuthenticated(db, DEFAULT_SHOP);
+
+    expect(await db.job.count({ where: { type: "reconcile", finishedAt: null } })).toBe(1);
+  });
+});
