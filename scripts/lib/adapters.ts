@@ -5,7 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
+import { Client, type ClientConfig, type PoolConfig, type QueryResult } from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
@@ -68,7 +68,7 @@ function sqlite(databaseUrl: string, { throwaway = false }: ConnectOptions): Eng
 }
 
 /** Connection fields of a PostgreSQL URL plus Prisma's `?schema=` convention (default "public"). */
-export function pgConfig(databaseUrl: string): pg.ClientConfig & { schema: string } {
+export function pgConfig(databaseUrl: string): ClientConfig & { schema: string } {
   const url = new URL(databaseUrl);
   const sslmode = url.searchParams.get("sslmode");
   return {
@@ -84,7 +84,7 @@ export function pgConfig(databaseUrl: string): pg.ClientConfig & { schema: strin
 
 function postgres(databaseUrl: string): EngineConnection {
   const { schema, ...config } = pgConfig(databaseUrl);
-  const pool: pg.PoolConfig = {
+  const pool: PoolConfig = {
     ...config,
     // Migration SQL names tables unqualified: they must land in `schema`.
     options: `-c search_path=${quoteIdent(schema).replace(/ /g, "\\ ")}`,
@@ -129,25 +129,26 @@ function wholeScripts<T extends SqlDriverAdapter>(adapter: T): T {
  * adapter-pg 7.10.0 rejects it as an unsupported column type, and the engine's introspection (used when
  * diffing against a shadow database) selects such columns.
  */
-class CharAsTextClient extends pg.Client {
+class CharAsTextClient extends Client {
   // pg.Client#query has many overloads; pg-pool calls the callback form, the adapter the promise form.
   query(...args: unknown[]): never {
-    const fix = (result: unknown) => {
-      for (const r of Array.isArray(result) ? result : [result]) {
-        for (const field of (r as pg.QueryResult | undefined)?.fields ?? []) {
-          if (field.dataTypeID === 18) field.dataTypeID = 25;
-        }
-      }
-      return result;
-    };
     const at = args.findIndex((arg) => typeof arg === "function");
     if (at >= 0) {
       const done = args[at] as (err: Error | null, result?: unknown) => void;
-      args[at] = (err: Error | null, result?: unknown) => done(err, result && fix(result));
+      args[at] = (err: Error | null, result?: unknown) => done(err, result && charAsText(result));
     }
     const ret = (super.query as (...a: unknown[]) => unknown)(...args);
-    return (at < 0 && ret instanceof Promise ? ret.then(fix) : ret) as never;
+    return (at < 0 && ret instanceof Promise ? ret.then(charAsText) : ret) as never;
   }
+}
+
+function charAsText(result: unknown): unknown {
+  for (const r of Array.isArray(result) ? result : [result]) {
+    for (const field of (r as QueryResult | undefined)?.fields ?? []) {
+      if (field.dataTypeID === 18) field.dataTypeID = 25;
+    }
+  }
+  return result;
 }
 
 export function quoteIdent(name: string): string {
@@ -155,8 +156,8 @@ export function quoteIdent(name: string): string {
 }
 
 /** Runs one statement on a short-lived connection (CREATE/DROP DATABASE cannot run in a pool tx). */
-export async function adminQuery(config: pg.ClientConfig, sql: string): Promise<void> {
-  const client = new pg.Client(config);
+export async function adminQuery(config: ClientConfig, sql: string): Promise<void> {
+  const client = new Client(config);
   await client.connect();
   try {
     await client.query(sql);

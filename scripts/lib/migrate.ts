@@ -6,12 +6,12 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
+import { Client } from "pg";
 import { adminQuery, connect, pgConfig, providerOf, quoteIdent, type ConnectOptions } from "./adapters";
 import {
   lockfileText,
-  openSchemaEngine,
   readMigrationList,
+  withSchemaEngine,
   type Provider,
   type SchemaEngine,
 } from "./schema-engine";
@@ -37,16 +37,10 @@ async function withEngine<T>(
 ): Promise<T> {
   const connection = connect(databaseUrl, options);
   try {
-    const engine = await openSchemaEngine(
-      SCHEMA_PATH,
-      await schemaFor(connection.provider),
-      connection.factory,
+    const schema = await schemaFor(connection.provider);
+    return await withSchemaEngine(SCHEMA_PATH, schema, connection.factory, (engine) =>
+      run(engine, connection.provider),
     );
-    try {
-      return await run(engine, connection.provider);
-    } finally {
-      engine.free();
-    }
   } finally {
     await connection.close();
   }
@@ -75,7 +69,7 @@ export async function deployMigrations(databaseUrl: string, options: ConnectOpti
 /** The database and schema must exist before the engine connects (the CLI creates them too). */
 async function ensurePostgresTarget(databaseUrl: string): Promise<void> {
   const { schema, ...config } = pgConfig(databaseUrl);
-  const client = new pg.Client(config);
+  const client = new Client(config);
   try {
     await client.connect();
   } catch (error) {

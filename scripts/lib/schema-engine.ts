@@ -21,8 +21,11 @@ export type { MigrationList, SchemaEngine };
 export type Provider = "sqlite" | "postgresql";
 
 let ready: Promise<void> | undefined;
+/** Timers the engine started and has not seen fire. */
+const timers = new Set<NodeJS.Timeout>();
+let enginesInUse = 0;
 
-/** Compiles (~0.5 s) and instantiates the wasm once per process. */
+/** Compiles and instantiates the wasm once per process. */
 function loadWasm(): Promise<void> {
   ready ??= (async () => {
     const require = createRequire(import.meta.url);
@@ -30,34 +33,67 @@ function loadWasm(): Promise<void> {
     const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const wasmPath = path.join(path.dirname(gluePath), "schema_engine_bg.wasm");
     const module = await WebAssembly.compile(await readFile(wasmPath));
+    const imports: Record<string, unknown> = { ...glue };
+    // The engine never cancels its timers (on PostgreSQL a 10 s timeout outlives every deploy), so a
+    // CLI run would linger 10 s before exiting. They are tracked and cleared once no engine is in use.
+    const setTimeoutName = Object.keys(glue).find((name) => name.startsWith("__wbg_setTimeout_"));
+    if (setTimeoutName) {
+      imports[setTimeoutName] = (callback: () => void, ms: number) => {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          callback();
+        }, ms >>> 0);
+        timers.add(timer);
+        return timer;
+      };
+    }
     const instance = await WebAssembly.instantiate(module, {
-      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": imports as WebAssembly.ModuleImports,
     });
+    // wasm-bindgen's names: hand the instance to the glue, then run the module's start function.
+    // oxlint-disable-next-line no-underscore-dangle
     glue.__wbg_set_wasm(instance.exports);
+    // oxlint-disable-next-line no-underscore-dangle
     (instance.exports.__wbindgen_start as () => void)();
   })();
   ready.catch(() => (ready = undefined));
   return ready;
 }
 
+function log(line: string): void {
+  if (process.env.DEBUG?.includes("prisma:schema-engine")) console.error(line);
+}
+
 /**
- * Opens an engine on `adapterFactory` for the datamodel `schema` (the text of schema.prisma with the
- * datasource provider matching the adapter). Log lines are printed only with DEBUG=prisma:schema-engine.
+ * Runs `work` with an engine on `adapterFactory` for the datamodel `schema` (the text of schema.prisma
+ * with the datasource provider matching the adapter), then frees it. Log lines are printed only with
+ * DEBUG=prisma:schema-engine. The caller disposes the adapters.
  */
-export async function openSchemaEngine(
+export async function withSchemaEngine<T>(
   schemaPath: string,
   schema: string,
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-): Promise<SchemaEngine> {
+  work: (engine: SchemaEngine) => Promise<T>,
+): Promise<T> {
   await loadWasm();
-  const log = (line: string) => {
-    if (process.env.DEBUG?.includes("prisma:schema-engine")) console.error(line);
-  };
-  return glue.SchemaEngine.new(
-    { datamodels: [[schemaPath, schema]] },
-    log,
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
-  );
+  enginesInUse++;
+  try {
+    const engine = await glue.SchemaEngine.new(
+      { datamodels: [[schemaPath, schema]] },
+      log,
+      bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    );
+    try {
+      return await work(engine);
+    } finally {
+      engine.free();
+    }
+  } finally {
+    if (--enginesInUse === 0) {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+    }
+  }
 }
 
 /** Reads a migrations directory the way the Prisma CLI does (sorted folder names, migration.sql each). */

@@ -34,7 +34,7 @@ export async function createTestDatabase(kind: "sqlite" | "postgres"): Promise<T
   if (kind === "sqlite") {
     const file = path.join(tmpdir(), `parcelwise-${name}.sqlite`);
     const url = `file:${file}`;
-    await deployMigrations(url);
+    await deployMigrations(url, { throwaway: true });
     return {
       url,
       reset: async () => {
