@@ -29,7 +29,7 @@ export function orderFromGraphql(order: GqlOrder): OrderPayload {
     cancelled_at: order.cancelledAt,
     cancel_reason: order.cancelReason?.toLowerCase() ?? null,
     financial_status: order.displayFinancialStatus?.toLowerCase() ?? null,
-    fulfillment_status: order.displayFulfillmentStatus?.toLowerCase() ?? null,
+    fulfillment_status: fulfillmentStatus(order.displayFulfillmentStatus),
     customer: order.customer
       ? {
           id: order.customer.legacyResourceId,
@@ -112,6 +112,12 @@ function address(a: GqlAddress | null) {
     country_code: a.countryCodeV2,
     phone: a.phone,
   };
+}
+
+/** Webhooks say null where GraphQL says UNFULFILLED; keep one vocabulary in the database. */
+function fulfillmentStatus(display: string | null): string | null {
+  if (!display || display === "UNFULFILLED") return null;
+  return display.toLowerCase();
 }
 
 /** "gid://shopify/FulfillmentEvent/123" → "123". */

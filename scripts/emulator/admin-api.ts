@@ -1,0 +1,121 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { ordersPage, queryCost } from "./graphql";
+import type { ShopOrder } from "./model";
+
+/**
+ * Admin GraphQL at /shops/<shop>/admin/api/<version>/graphql.json (the app's SHOPIFY_ADMIN_ORIGIN is
+ * http://127.0.0.1:<port>/shops/{shop}). Like Shopify: the access token is checked, cost is charged to
+ * a leaky bucket (2,000 points, 100/s) and reported in extensions.cost, and a call the bucket cannot
+ * pay for answers HTTP 200 with a THROTTLED error.
+ */
+export interface AdminApiOptions {
+  shop: string;
+  accessToken: string;
+  orders: () => ShopOrder[];
+  log: (line: string) => void;
+}
+
+const MAX_POINTS = 2000;
+const RESTORE_RATE = 100;
+const MAX_QUERY_COST = 1000;
+
+const send = (res: ServerResponse, status: number, body: unknown) => {
+  res.writeHead(status, { "Content-Type": "application/json" }).end(JSON.stringify(body));
+};
+
+export function createAdminApi(options: AdminApiOptions) {
+  let available = MAX_POINTS;
+  let lastRefill = Date.now();
+  const stats = { requests: 0, throttled: 0, lastQuery: null as string | null };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, shop: string): Promise<void> {
+    stats.requests++;
+    if (req.method !== "POST") return send(res, 405, { errors: "Use POST" });
+    if (shop !== options.shop) return send(res, 404, { errors: "Not Found" });
+    if (req.headers["x-shopify-access-token"] !== options.accessToken) {
+      options.log(`Admin API: rejected a call with a wrong access token`);
+      return send(res, 401, {
+        errors: "[API] Invalid API key or access token (unrecognized login or wrong password)",
+      });
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    let body: { query?: string; variables?: Record<string, unknown> };
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    } catch {
+      return send(res, 400, { errors: "Malformed JSON" });
+    }
+    if (!/\bquery\s+ParcelwiseOrders\b/.test(body.query ?? "")) {
+      return send(res, 200, {
+        errors: [{ message: "The shop emulator only answers the ParcelwiseOrders query" }],
+      });
+    }
+    const vars = body.variables ?? {};
+    const first = Math.min(Number(vars.first) || 10, 250);
+    const search = typeof vars.query === "string" ? vars.query : null;
+    const page = ordersPage(
+      options.orders(),
+      first,
+      typeof vars.after === "string" ? vars.after : null,
+      search,
+    );
+    const cost = queryCost(first, page);
+
+    if (cost.requested > MAX_QUERY_COST) {
+      return send(res, 200, {
+        errors: [
+          {
+            message: `Query cost is ${cost.requested}, which exceeds the single query max cost limit (${MAX_QUERY_COST}).`,
+            extensions: { code: "MAX_COST_EXCEEDED", cost: cost.requested, maxCost: MAX_QUERY_COST },
+          },
+        ],
+      });
+    }
+    const now = Date.now();
+    available = Math.min(MAX_POINTS, available + ((now - lastRefill) / 1000) * RESTORE_RATE);
+    lastRefill = now;
+    const throttleStatus = () => ({
+      maximumAvailable: MAX_POINTS,
+      currentlyAvailable: Math.floor(available),
+      restoreRate: RESTORE_RATE,
+    });
+    if (cost.requested > available) {
+      stats.throttled++;
+      options.log(`Admin API: THROTTLED (${cost.requested} requested, ${Math.floor(available)} available)`);
+      return send(res, 200, {
+        errors: [
+          {
+            message: "Throttled",
+            extensions: { code: "THROTTLED", documentation: "https://shopify.dev/api/usage/rate-limits" },
+          },
+        ],
+        extensions: {
+          cost: {
+            requestedQueryCost: cost.requested,
+            actualQueryCost: null,
+            throttleStatus: throttleStatus(),
+          },
+        },
+      });
+    }
+    // Charged the requested cost up front, refunded down to the actual cost afterwards.
+    available -= cost.actual;
+    stats.lastQuery = `${search ?? "(all)"} → ${page.orders.nodes.length} orders`;
+    options.log(
+      `Admin API: ParcelwiseOrders ${search ?? ""} → ${page.orders.nodes.length} orders${page.orders.pageInfo.hasNextPage ? " (more pages)" : ""}`,
+    );
+    send(res, 200, {
+      data: page,
+      extensions: {
+        cost: {
+          requestedQueryCost: cost.requested,
+          actualQueryCost: cost.actual,
+          throttleStatus: throttleStatus(),
+        },
+      },
+    });
+  }
+
+  return { handle, stats };
+}
