@@ -1,9 +1,10 @@
 /**
  * The fair baseline: a bare node:http server that does the minimum a webhook receiver must do —
  * check Shopify's HMAC over the raw body and durably record one receipt row (better-sqlite3, WAL,
- * one prepared INSERT; synchronous left at its default, FULL) — then answer 200.
+ * one prepared INSERT) — then answer 200. synchronous is FULL, an fsync per commit like the app's
+ * rollback journal today, unless BARE_SYNCHRONOUS says otherwise (NORMAL: fsync at checkpoints only).
  *
- * env: PORT, SHOPIFY_API_SECRET, BARE_DB (SQLite file path). Listens on 127.0.0.1 only.
+ * env: PORT, SHOPIFY_API_SECRET, BARE_DB (SQLite file path), BARE_SYNCHRONOUS. Listens on 127.0.0.1.
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 import http from "node:http";
@@ -16,6 +17,8 @@ if (!port || !secret || !file) throw new Error("PORT, SHOPIFY_API_SECRET and BAR
 
 const db = new Database(file);
 db.pragma("journal_mode = WAL");
+// Explicit: better-sqlite3 would default to NORMAL when reopening a WAL file.
+db.pragma(`synchronous = ${process.env.BARE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL"}`);
 db.exec(`CREATE TABLE IF NOT EXISTS receipts (
   id INTEGER PRIMARY KEY,
   shop TEXT NOT NULL,

@@ -20,6 +20,8 @@ export interface LoadConfig {
 }
 
 const REQUEST_TIMEOUT_MS = 10_000;
+/** Open loop: how long answers may still come after the last scheduled send; the rest are errors. */
+const DRAIN_MS = 10_000;
 const MAX_REQUESTS = 200_000;
 
 async function run(config: LoadConfig): Promise<PhaseResult> {
@@ -41,14 +43,23 @@ async function run(config: LoadConfig): Promise<PhaseResult> {
     samples: [] as string[],
   };
 
+  const pending = new Set<http.ClientRequest>();
   const sendOne = (startedAt: number) =>
-    new Promise<void>((resolve) => {
+    new Promise<void>((settle) => {
       const webhook = mix.next();
       result.sent++;
+      let settled = false;
+      const resolve = () => {
+        if (settled) return false;
+        settled = true;
+        pending.delete(req);
+        settle();
+        return true;
+      };
       const fail = (message: string) => {
+        if (!resolve()) return;
         result.errors++;
         if (result.samples.length < 5) result.samples.push(message);
-        resolve();
       };
       const req = http.request(
         {
@@ -64,6 +75,7 @@ async function run(config: LoadConfig): Promise<PhaseResult> {
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("error", (error) => fail(`response: ${error.message}`));
           res.on("end", () => {
+            if (!resolve()) return;
             latencies[result.recorded++] = performance.now() - startedAt;
             if (res.statusCode === 200) result.ok++;
             else {
@@ -75,15 +87,16 @@ async function run(config: LoadConfig): Promise<PhaseResult> {
                 );
               }
             }
-            resolve();
           });
         },
       );
       req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error("timeout")));
       req.on("error", (error) => fail(`${webhook.path}: ${error.message}`));
+      pending.add(req);
       req.end(webhook.body);
     });
 
+  const cpuBefore = process.cpuUsage();
   const start = performance.now();
   if (config.mode === "closed") {
     const deadline = start + durationMs;
@@ -99,9 +112,16 @@ async function run(config: LoadConfig): Promise<PhaseResult> {
       while (result.sent < due) inFlight.push(sendOne(start + result.sent * interval));
       if (result.sent < limit) await new Promise((resolve) => setTimeout(resolve, 1));
     }
+    let timer: NodeJS.Timeout | undefined;
+    const drained = new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)));
+    await Promise.race([Promise.all(inFlight), drained]);
+    clearTimeout(timer);
+    for (const req of pending)
+      req.destroy(new Error(`no answer within ${DRAIN_MS / 1000} s after the last send`));
     await Promise.all(inFlight);
   }
   const elapsed = performance.now() - start;
+  const cpu = process.cpuUsage(cpuBefore);
   agent.destroy();
   return {
     phase: config.phase,
@@ -115,6 +135,7 @@ async function run(config: LoadConfig): Promise<PhaseResult> {
     samples: result.samples,
     throughput: result.ok / (elapsed / 1000),
     latency: summarize(latencies, result.recorded),
+    clientCpuMs: (cpu.user + cpu.system) / 1000,
   };
 }
 

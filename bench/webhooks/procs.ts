@@ -1,6 +1,6 @@
 /** Child processes of the benchmark: servers (spawned, logs to a file) and load generators (forked). */
 import { fork, spawn, type ChildProcess } from "node:child_process";
-import { openSync, closeSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
@@ -37,7 +37,11 @@ export async function startServer(
   cwd: string,
 ): Promise<Server> {
   const log = openSync(logFile, "a");
-  const child = spawn(process.execPath, args, { cwd, env: env as NodeJS.ProcessEnv, stdio: ["ignore", log, log] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: env as NodeJS.ProcessEnv,
+    stdio: ["ignore", log, log],
+  });
   closeSync(log);
   const server = { name, port, child };
   const deadline = Date.now() + 60_000;
@@ -69,6 +73,29 @@ export async function stopServer({ child }: Server): Promise<void> {
   const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** User + system CPU milliseconds of a process so far (Linux /proc; undefined elsewhere). */
+export function processCpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    // utime and stime are fields 14 and 15 of stat (11 and 12 after the name); clock ticks, 100 per second.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Busy CPU milliseconds of the whole machine so far, all cores (Linux /proc/stat; steal included). */
+export function machineBusyMs(): number | undefined {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n")[0];
+    const [user, nice, system, , , irq, softirq, steal] = line.split(/\s+/).slice(1).map(Number);
+    return (user + nice + system + irq + softirq + steal) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 const LOAD_SCRIPT = fileURLToPath(new URL("./load.ts", import.meta.url));

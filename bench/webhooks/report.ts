@@ -5,6 +5,9 @@ export interface ServerResult {
   name: string;
   saturation: PhaseResult;
   fixedRate: PhaseResult;
+  /** 200 answers over all phases, warm-up included. */
+  answered: number;
+  /** Row counts after the run (the receipts table first). */
   rows: Record<string, number>;
 }
 
@@ -20,6 +23,12 @@ export interface Verdict {
 const ms = (v: number) => v.toFixed(v < 10 ? 2 : 1);
 const failures = (p: PhaseResult) => Object.values(p.non200).reduce((a, b) => a + b, 0) + p.errors;
 
+/** Server and load-generator CPU per answered webhook at saturation: what the 2 cores are spent on. */
+function cpuPerWebhook(p: PhaseResult): string {
+  const per = (cpuMs: number) => (cpuMs / Math.max(1, p.ok)).toFixed(2);
+  return `${p.serverCpuMs === undefined ? "?" : per(p.serverCpuMs)}+${per(p.clientCpuMs)}`;
+}
+
 export function table(results: ServerResult[]): string {
   const head = [
     "server",
@@ -31,6 +40,8 @@ export function table(results: ServerResult[]): string {
     "p99 ms",
     "max ms",
     "non-200+err",
+    "CPU ms/webhook srv+gen",
+    "other load",
   ];
   const rows = results.map((r) => [
     r.name,
@@ -42,6 +53,8 @@ export function table(results: ServerResult[]): string {
     ms(r.fixedRate.latency.p99),
     ms(r.fixedRate.latency.max),
     String(failures(r.saturation) + failures(r.fixedRate)),
+    cpuPerWebhook(r.saturation),
+    r.saturation.otherCpuPct === undefined ? "?" : `${r.saturation.otherCpuPct.toFixed(0)}%`,
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) =>

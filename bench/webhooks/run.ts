@@ -1,177 +1,145 @@
 /**
  * npm run bench:webhooks — signed Shopify webhooks over loopback HTTP against the production build
- * (remix-serve) and, in the same run, against bare-server.ts (HMAC + one SQLite INSERT). Per server:
- * warm-up, saturation (closed loop), fixed rate (open loop). Each server gets a fresh SQLite database
- * in a temp dir; the load generator is a separate process. Results: table on stdout and
+ * (remix-serve) and, in the same run, against bare-server.ts (HMAC + one SQLite INSERT). Phases, each
+ * server in turn: warm-up, saturation (closed loop), fixed rate (open loop). Each server gets a fresh
+ * SQLite database in a temp dir; the load generator is a separate process. Results: table on stdout and
  * bench/results/webhooks.json.
  *
- * env (all optional): BENCH_SECONDS (10), BENCH_RATE (500), BENCH_CONCURRENCY (32),
- * BENCH_WARMUP_SECONDS (2), BENCH_ONLY=app|bare, BENCH_CPU_PROF=<dir> (--cpu-prof the servers),
- * BENCH_KEEP=1 (keep the temp dir: databases and server logs).
+ * env (all optional):
+ *   BENCH_SECONDS (10), BENCH_RATE (500), BENCH_CONCURRENCY (32), BENCH_WARMUP_SECONDS (2)
+ *   BENCH_ONLY=app|bare     one server only
+ *   BENCH_REBUILD=1         npm run build first (otherwise only when build/ is missing; warns when stale)
+ *   BENCH_KEEP=1            keep the temp dir (databases, server logs)
+ *   BENCH_SERVER_NODE_ARGS  node flags for the servers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"
+ *   BENCH_APP_COMMAND       node arguments instead of remix-serve's, e.g. a custom "server.mjs"
+ *   BENCH_BARE_SYNCHRONOUS  FULL (default: an fsync per commit, as the app today) or NORMAL
+ *   BENCH_APP_WAL=1         what-if: put the app's database in WAL mode (persists in the file;
+ *                           better-sqlite3 then opens it with synchronous=NORMAL)
  */
-import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import Database from "better-sqlite3";
 import type { LoadConfig } from "./load";
-import { BENCH_SHOP } from "./mix";
-import { freePort, runLoad, startServer, stopServer, type Server } from "./procs";
+import { freePort, machineBusyMs, processCpuMs, runLoad, stopServer, type Server } from "./procs";
 import { oneLine, table, type ServerResult, type Verdict } from "./report";
+import type { PhaseResult } from "./stats";
+import { appServer, bareServer, ensureBuild, ROOT, type ServerUnderTest } from "./servers";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const num = (name: string, fallback: number) => Number(process.env[name] ?? "") || fallback;
-const SECONDS = num("BENCH_SECONDS", 10);
-const RATE = num("BENCH_RATE", 500);
-const CONCURRENCY = num("BENCH_CONCURRENCY", 32);
-const WARMUP_SECONDS = num("BENCH_WARMUP_SECONDS", 2);
+const CONFIG = {
+  seconds: num("BENCH_SECONDS", 10),
+  rate: num("BENCH_RATE", 500),
+  concurrency: num("BENCH_CONCURRENCY", 32),
+  warmupSeconds: num("BENCH_WARMUP_SECONDS", 2),
+  bareSynchronous: process.env.BENCH_BARE_SYNCHRONOUS === "NORMAL" ? ("NORMAL" as const) : ("FULL" as const),
+};
 const TARGETS = { ratio: 0.5, p99Ms: 50 };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
 
-function sh(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit", timeout: 600_000 });
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal})`);
+interface Running {
+  server: ServerUnderTest;
+  port: number;
+  proc: Server;
 }
 
-/** Migrated app database with the installed shop and its offline session, as after OAuth. */
-function prepareAppDb(file: string) {
-  sh(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], {
-    ...process.env,
-    DATABASE_URL: `file:${file}`,
-  });
-  const db = new Database(file);
-  const now = new Date().toISOString().replace("Z", "+00:00");
-  db.prepare(`INSERT INTO "Shop" (id, domain, updatedAt) VALUES (?, ?, ?)`).run(
-    "bench-shop",
-    BENCH_SHOP,
-    now,
-  );
-  db.prepare(
-    `INSERT INTO "Session" (id, shop, state, isOnline, scope, accessToken) VALUES (?, ?, '', 0, ?, ?)`,
-  ).run(`offline_${BENCH_SHOP}`, BENCH_SHOP, "read_orders,read_fulfillments", "shpat_bench");
-  db.close();
-}
-
-function countRows(file: string, tables: string[]): Record<string, number> {
-  const db = new Database(file, { readonly: true });
-  const counts = Object.fromEntries(
-    tables.map((t) => [t, Number((db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n)]),
-  );
-  db.close();
-  return counts;
-}
-
-async function benchServer(
-  name: string,
-  start: (port: number) => Promise<Server>,
+async function phase(
+  { server, port, proc }: Running,
   secret: string,
-): Promise<ServerResult> {
-  const port = await freePort();
-  const server = await start(port);
+  [label, mode, load, seconds, index]: [string, LoadConfig["mode"], number, number, number],
+): Promise<PhaseResult> {
+  const what = mode === "closed" ? `${load} connections` : `${load} req/s`;
+  log(`${server.name}: ${label} (${mode} loop, ${what}, ${seconds} s)`);
+  const [cpuBefore, busyBefore] = [processCpuMs(proc.child.pid), machineBusyMs()];
+  const idBase = 6_000_000_000_000 + index * 10_000_000_000;
+  const result = await runLoad({ phase: label, mode, load, seconds, port, secret, idBase });
+  const [cpuAfter, busyAfter] = [processCpuMs(proc.child.pid), machineBusyMs()];
+  if (cpuBefore === undefined || cpuAfter === undefined) return result;
+  result.serverCpuMs = cpuAfter - cpuBefore;
+  if (busyBefore !== undefined && busyAfter !== undefined) {
+    // The load generator's own start-up (not in clientCpuMs) lands here too: a few % at most.
+    const other = busyAfter - busyBefore - result.serverCpuMs - result.clientCpuMs;
+    result.otherCpuPct = Math.max(0, (100 * other) / result.durationMs);
+    if (result.otherCpuPct > 25) {
+      log(`warning: other processes used ${result.otherCpuPct.toFixed(0)}% of a core during ${label}`);
+    }
+  }
+  return result;
+}
+
+/**
+ * Both servers stay up and take turns phase by phase (the idle one uses next to no CPU), so the two
+ * sides of each comparison are measured seconds apart, under much the same machine conditions.
+ */
+async function benchAll(servers: ServerUnderTest[], secret: string): Promise<ServerResult[]> {
+  const running: Running[] = [];
   try {
-    const phase = (label: string, mode: LoadConfig["mode"], load: number, seconds: number, index: number) => {
-      log(
-        `${name}: ${label} (${mode} loop, ${mode === "closed" ? `${load} connections` : `${load} req/s`}, ${seconds} s)`,
-      );
-      return runLoad({
-        phase: label,
-        mode,
-        load,
-        seconds,
-        port,
-        secret,
-        idBase: 6_000_000_000_000 + index * 10_000_000_000,
-      });
-    };
-    await phase("warm-up", "closed", 8, WARMUP_SECONDS, 0);
-    const saturation = await phase("saturation", "closed", CONCURRENCY, SECONDS, 1);
-    const fixedRate = await phase("fixed-rate", "open", RATE, SECONDS, 2);
-    return { name, saturation, fixedRate, rows: {} };
+    for (const server of servers) {
+      const port = await freePort();
+      running.push({ server, port, proc: await server.start(port) });
+    }
+    const { warmupSeconds, concurrency, seconds, rate } = CONFIG;
+    const warmup: PhaseResult[] = [];
+    for (const r of running) warmup.push(await phase(r, secret, ["warm-up", "closed", 8, warmupSeconds, 0]));
+    const saturation: PhaseResult[] = [];
+    for (const r of running)
+      saturation.push(await phase(r, secret, ["saturation", "closed", concurrency, seconds, 1]));
+    const fixedRate: PhaseResult[] = [];
+    for (const r of running) fixedRate.push(await phase(r, secret, ["fixed-rate", "open", rate, seconds, 2]));
+    return running.map((r, i) => ({
+      name: r.server.name,
+      saturation: saturation[i],
+      fixedRate: fixedRate[i],
+      answered: warmup[i].ok + saturation[i].ok + fixedRate[i].ok,
+      rows: {},
+    }));
   } finally {
-    await stopServer(server);
+    for (const r of running) await stopServer(r.proc);
   }
 }
 
 async function main() {
-  if (!existsSync(path.join(ROOT, "build/server/index.js"))) {
-    log("build/server/index.js missing: npm run build");
-    sh("npm", ["run", "build"]);
-  }
+  const { stale } = ensureBuild(process.env.BENCH_REBUILD === "1");
+  if (stale) log("warning: app/ has changed since build/ was built; BENCH_REBUILD=1 rebuilds first");
   const tmp = mkdtempSync(path.join(os.tmpdir(), "parcelwise-bench-"));
-  const secret = randomBytes(24).toString("hex");
-  const prof = process.env.BENCH_CPU_PROF
-    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(process.env.BENCH_CPU_PROF)}`]
-    : [];
-  const baseEnv = {
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? os.homedir(),
-    SHOPIFY_API_SECRET: secret,
+  const options = {
+    tmp,
+    secret: randomBytes(24).toString("hex"),
+    nodeArgs: (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean),
+    bareSynchronous: CONFIG.bareSynchronous,
   };
-  const only = process.env.BENCH_ONLY;
-  const results: ServerResult[] = [];
-  log(`temp dir ${tmp}; ${os.cpus().length} cores shared by server and load generator`);
+  log(`temp dir ${tmp}; ${os.cpus().length} cores shared by the servers and the load generator`);
+  let results: ServerResult[];
   try {
-    if (only !== "app") {
-      const file = path.join(tmp, "bare.sqlite");
-      const env = { ...baseEnv, BARE_DB: file };
-      const script = fileURLToPath(new URL("./bare-server.ts", import.meta.url));
-      const start = (port: number) =>
-        startServer(
-          "bare",
-          [...prof, "--import", "tsx", script],
-          { ...env, PORT: String(port) },
-          port,
-          path.join(tmp, "bare.log"),
-          ROOT,
-        );
-      const result = await benchServer("bare", start, secret);
-      results.push({ ...result, rows: countRows(file, ["receipts"]) });
-    }
-    if (only !== "bare") {
-      const file = path.join(tmp, "app.sqlite");
-      prepareAppDb(file);
-      const start = (port: number) =>
-        startServer(
-          "app",
-          [...prof, path.join(ROOT, "node_modules/@remix-run/serve/dist/cli.js"), "./build/server/index.js"],
-          {
-            ...baseEnv,
-            NODE_ENV: "production",
-            PORT: String(port),
-            HOST: "127.0.0.1",
-            SHOPIFY_API_KEY: "bench-api-key",
-            SHOPIFY_APP_URL: `http://127.0.0.1:${port}`,
-            DATABASE_URL: `file:${file}`,
-            // Guard: nothing in this run should call the Admin API, but if a job did, it stays on loopback.
-            SHOPIFY_ADMIN_ORIGIN: "http://127.0.0.1:9",
-          },
-          port,
-          path.join(tmp, "app.log"),
-          ROOT,
-        );
-      const result = await benchServer("app", start, secret);
-      results.push({
-        ...result,
-        rows: countRows(file, ["WebhookReceipt", "Order", "Shipment", "TrackingEvent"]),
-      });
-    }
+    const only = process.env.BENCH_ONLY;
+    const servers = [
+      ...(only === "app" ? [] : [bareServer(options)]),
+      ...(only === "bare" ? [] : [appServer(options, process.env.BENCH_APP_WAL === "1")]),
+    ];
+    results = await benchAll(servers, options.secret);
+    results.forEach((result, i) => {
+      result.rows = servers[i].rows();
+      const receipts = Object.values(result.rows)[0];
+      // More rows than answers is fine (a request given up on by the client may still commit); fewer is not.
+      if (receipts < result.answered)
+        log(`error: ${result.name} answered ${result.answered} with 200 but wrote ${receipts} receipts`);
+    });
   } finally {
     if (process.env.BENCH_KEEP) log(`kept ${tmp}`);
     else rmSync(tmp, { recursive: true, force: true });
   }
-  report(results);
+  report(results, stale);
 }
 
-function report(results: ServerResult[]) {
+function report(results: ServerResult[], staleBuild: boolean) {
+  const { seconds, rate, concurrency } = CONFIG;
   console.log(
-    `\nSigned webhooks over loopback HTTP; ${os.cpus().length} cores shared by the server and the load generator (separate process).`,
-  );
-  console.log(
-    `saturation: closed loop, ${CONCURRENCY} keep-alive connections, ${SECONDS} s; fixed rate: open loop, ${RATE} req/s, ${SECONDS} s, latency from scheduled send.\n`,
+    `\nSigned webhooks over loopback HTTP, the servers taking turns phase by phase; ${os.cpus().length} cores shared by the server and the load generator (a separate process).` +
+      `\nsaturation: closed loop, ${concurrency} keep-alive connections, ${seconds} s. fixed rate: open loop, ${rate} req/s, ${seconds} s, latency from the scheduled send.` +
+      `\nbare: WAL, synchronous=${CONFIG.bareSynchronous}.` +
+      (staleBuild ? "\nwarning: build/ is older than app/ (BENCH_REBUILD=1 to rebuild)." : "") +
+      "\n",
   );
   console.log(table(results));
   const app = results.find((r) => r.name === "app");
@@ -183,28 +151,28 @@ function report(results: ServerResult[]) {
     const clean = [app, bare].every((r) =>
       [r.saturation, r.fixedRate].every((p) => p.errors === 0 && Object.keys(p.non200).length === 0),
     );
-    verdict = {
-      ratio,
-      ratioTarget: TARGETS.ratio,
-      p99,
-      p99Target: TARGETS.p99Ms,
-      rate: RATE,
-      pass: clean && ratio >= TARGETS.ratio && p99 <= TARGETS.p99Ms,
-    };
+    const pass = clean && ratio >= TARGETS.ratio && p99 <= TARGETS.p99Ms;
+    verdict = { ratio, ratioTarget: TARGETS.ratio, p99, p99Target: TARGETS.p99Ms, rate, pass };
     console.log(`\n${oneLine(app, bare, verdict)}`);
   }
   for (const r of results) {
-    for (const p of [r.saturation, r.fixedRate])
-      for (const s of p.samples) console.log(`  ${r.name} ${p.phase}: ${s}`);
+    for (const p of [r.saturation, r.fixedRate]) {
+      for (const sample of p.samples) console.log(`  ${r.name} ${p.phase}: ${sample}`);
+    }
   }
   const out = path.join(ROOT, "bench/results/webhooks.json");
   mkdirSync(path.dirname(out), { recursive: true });
   const machine = { cores: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version };
-  const config = { seconds: SECONDS, rate: RATE, concurrency: CONCURRENCY, warmupSeconds: WARMUP_SECONDS };
-  writeFileSync(
-    out,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, config, targets: TARGETS, verdict, results }, null, 2)}\n`,
-  );
+  const json = {
+    date: new Date().toISOString(),
+    machine,
+    config: CONFIG,
+    staleBuild,
+    targets: TARGETS,
+    verdict,
+    results,
+  };
+  writeFileSync(out, `${JSON.stringify(json, null, 2)}\n`);
   console.log(`results: ${path.relative(ROOT, out)}`);
 }
 

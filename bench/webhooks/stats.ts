@@ -26,6 +26,11 @@ export interface PhaseResult {
   throughput: number;
   /** Open loop: measured from each request's scheduled send time. Closed: from the actual send. */
   latency: LatencySummary;
+  /** CPU time (user + system) of the load generator and, where measurable (Linux), of the server. */
+  clientCpuMs: number;
+  serverCpuMs?: number;
+  /** CPU used meanwhile by everything else on the machine (other processes, steal), in % of one core. */
+  otherCpuPct?: number;
 }
 
 /** Nearest-rank percentiles; sorts `values` (a prefix of length `n`) in place. */

@@ -1,0 +1,143 @@
+/** The two servers under test: how each is prepared, started and checked afterwards. */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { BENCH_SHOP } from "./mix";
+import { startServer, type Server } from "./procs";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** What `npm start` runs (remix-serve ./build/server/index.js), as node arguments. */
+const APP_COMMAND = (
+  process.env.BENCH_APP_COMMAND ?? "node_modules/@remix-run/serve/dist/cli.js ./build/server/index.js"
+)
+  .split(" ")
+  .filter(Boolean);
+
+export interface ServerUnderTest {
+  name: string;
+  start(port: number): Promise<Server>;
+  /** Row counts after the run: a check that answered webhooks were written. */
+  rows(): Record<string, number>;
+}
+
+export interface ServerOptions {
+  tmp: string;
+  secret: string;
+  /** Extra node flags for the server process (profiling). */
+  nodeArgs: string[];
+  /** The bare server's PRAGMA synchronous. */
+  bareSynchronous: "FULL" | "NORMAL";
+}
+
+function sh(command: string, args: string[], env: NodeJS.ProcessEnv = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: "inherit", timeout: 600_000 });
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${result.status ?? result.signal})`);
+}
+
+/** Builds when build/ is missing (or asked to); returns whether app/ changed since the build. */
+export function ensureBuild(rebuild: boolean): { stale: boolean } {
+  const build = path.join(ROOT, "build/server/index.js");
+  if (!existsSync(build) || rebuild) {
+    sh("npm", ["run", "build"]);
+    return { stale: false };
+  }
+  const builtAt = statSync(build).mtimeMs;
+  const stale = readdirSync(path.join(ROOT, "app"), { recursive: true, withFileTypes: true }).some(
+    (entry) => entry.isFile() && statSync(path.join(entry.parentPath, entry.name)).mtimeMs > builtAt,
+  );
+  return { stale };
+}
+
+function countRows(file: string, tables: string[]): Record<string, number> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(
+      tables.map((t) => [
+        t,
+        Number((db.prepare(`SELECT COUNT(*) AS n FROM "${t}"`).get() as { n: number }).n),
+      ]),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+const baseEnv = (secret: string) => ({
+  PATH: process.env.PATH ?? "",
+  HOME: process.env.HOME ?? "",
+  SHOPIFY_API_SECRET: secret,
+});
+
+export function bareServer({ tmp, secret, nodeArgs, bareSynchronous }: ServerOptions): ServerUnderTest {
+  const file = path.join(tmp, "bare.sqlite");
+  const script = fileURLToPath(new URL("./bare-server.ts", import.meta.url));
+  return {
+    name: "bare",
+    start: (port) =>
+      startServer(
+        "bare",
+        [...nodeArgs, "--import", "tsx", script],
+        {
+          ...baseEnv(secret),
+          BARE_DB: file,
+          BARE_SYNCHRONOUS: bareSynchronous,
+          PORT: String(port),
+        },
+        port,
+        path.join(tmp, "bare.log"),
+        ROOT,
+      ),
+    rows: () => countRows(file, ["receipts"]),
+  };
+}
+
+/**
+ * The production build on a migrated database holding the installed shop and its offline session,
+ * as after OAuth (authenticate.webhook looks the session up). `wal`: what-if, see run.ts.
+ */
+export function appServer({ tmp, secret, nodeArgs }: ServerOptions, wal: boolean): ServerUnderTest {
+  const file = path.join(tmp, "app.sqlite");
+  sh(process.execPath, ["--import", "tsx", "scripts/migrate.ts", "deploy"], {
+    ...process.env,
+    DATABASE_URL: `file:${file}`,
+  });
+  const db = new Database(file);
+  const now = new Date().toISOString().replace("Z", "+00:00");
+  db.prepare(`INSERT INTO "Shop" (id, domain, updatedAt) VALUES (?, ?, ?)`).run(
+    "bench-shop",
+    BENCH_SHOP,
+    now,
+  );
+  db.prepare(
+    `INSERT INTO "Session" (id, shop, state, isOnline, scope, accessToken) VALUES (?, ?, '', 0, ?, ?)`,
+  ).run(`offline_${BENCH_SHOP}`, BENCH_SHOP, "read_orders,read_fulfillments", "shpat_bench");
+  if (wal) db.pragma("journal_mode = WAL");
+  db.close();
+  return {
+    name: "app",
+    start: (port) =>
+      startServer(
+        "app",
+        [...nodeArgs, ...APP_COMMAND],
+        {
+          ...baseEnv(secret),
+          NODE_ENV: "production",
+          PORT: String(port),
+          HOST: "127.0.0.1",
+          SHOPIFY_API_KEY: "bench-api-key",
+          SHOPIFY_APP_URL: `http://127.0.0.1:${port}`,
+          DATABASE_URL: `file:${file}`,
+          // Guard: nothing here should call the Admin API; if a job did, it would stay on loopback.
+          SHOPIFY_ADMIN_ORIGIN: "http://127.0.0.1:9",
+        },
+        port,
+        path.join(tmp, "app.log"),
+        ROOT,
+      ),
+    rows: () => countRows(file, ["WebhookReceipt", "Order", "Shipment", "TrackingEvent"]),
+  };
+}
