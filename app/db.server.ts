@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "./generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "./generated/prisma-postgresql/client";
 import { env } from "./env.server";
@@ -13,10 +14,7 @@ export type Db = PrismaClient;
  */
 export function createDb(url: string): Db {
   if (url.startsWith("file:")) {
-    const client = new PrismaClient({
-      adapter: new PrismaBetterSqlite3({ url }),
-    });
-    return client;
+    return new PrismaClient({ adapter: sqliteAdapter(url) });
   }
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
@@ -26,6 +24,27 @@ export function createDb(url: string): Db {
     schema ? { schema } : undefined,
   );
   return new PostgresPrismaClient({ adapter }) as unknown as Db;
+}
+
+/**
+ * SQLite in WAL mode: readers never wait for the writer, and a commit costs one sync of the log
+ * instead of several of a rollback journal. `synchronous = FULL` keeps every acknowledged webhook on
+ * disk through a power cut; `busy_timeout` lets a second process (a worker, `npm run setup`) wait its
+ * turn instead of failing.
+ */
+function sqliteAdapter(url: string): SqlDriverAdapterFactory {
+  const base = new PrismaBetterSqlite3({ url });
+  return {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => {
+      const adapter = await base.connect();
+      await adapter.executeScript(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;",
+      );
+      return adapter;
+    },
+  };
 }
 
 export function isSqlite(url: string = env.DATABASE_URL): boolean {

@@ -123,7 +123,15 @@ export const customersRedact = defineTopic({
   topic: "customers/redact",
   payload: customersRedactPayload,
   createsShop: false,
-  handle: async (tx, { shop, payload }) => {
+  handle: async (tx, { shop, shopDomain, payload }) => {
+    // Webhooks that could not be applied keep their payload for inspection: not this customer's.
+    const needles = [payload.customer.email, payload.customer.id].filter((v): v is string => !!v);
+    for (const needle of needles) {
+      await tx.webhookInbox.updateMany({
+        where: { shopDomain, failedAt: { not: null }, payload: { contains: needle } },
+        data: { payload: null },
+      });
+    }
     if (!shop) return;
     await redactCustomer(tx, shop.id, payload.customer, payload.orders_to_redact);
   },
@@ -137,3 +145,20 @@ export const shopRedact = defineTopic({
     await redactShop(tx, shopDomain);
   },
 });
+
+/** Every topic the app handles, by Shopify's name: the inbox worker dispatches with it. */
+export const WEBHOOK_TOPICS: ReadonlyMap<string, WebhookTopic<never>> = new Map(
+  [
+    ordersCreate,
+    ordersUpdated,
+    ordersCancelled,
+    fulfillmentsCreate,
+    fulfillmentsUpdate,
+    fulfillmentEventsCreate,
+    fulfillmentEventsDelete,
+    appUninstalled,
+    customersDataRequest,
+    customersRedact,
+    shopRedact,
+  ].map((topic) => [topic.topic, topic as WebhookTopic<never>]),
+);

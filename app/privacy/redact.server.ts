@@ -78,7 +78,7 @@ export async function redactCustomer(
 export async function redactShop(tx: Tx, domain: string): Promise<void> {
   await tx.session.deleteMany({ where: { shop: domain } });
   await tx.job.deleteMany({ where: { shopDomain: domain } });
-  await tx.webhookReceipt.deleteMany({ where: { shopDomain: domain } });
+  await tx.webhookInbox.deleteMany({ where: { shopDomain: domain } });
   // Orders, shipments, events and data requests cascade from the shop row.
   await tx.shop.deleteMany({ where: { domain } });
 }

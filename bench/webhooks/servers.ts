@@ -138,6 +138,6 @@ export function appServer({ tmp, secret, nodeArgs }: ServerOptions, wal: boolean
         path.join(tmp, "app.log"),
         ROOT,
       ),
-    rows: () => countRows(file, ["WebhookReceipt", "Order", "Shipment", "TrackingEvent"]),
+    rows: () => countRows(file, ["WebhookInbox", "Order", "Shipment", "TrackingEvent"]),
   };
 }

@@ -23,7 +23,7 @@ export async function snapshotTables() {
     orders: await db.order.count(),
     shipments: await db.shipment.count(),
     events: await db.trackingEvent.count(),
-    receipts: await db.webhookReceipt.count(),
+    receipts: await db.webhookInbox.count(),
     jobs: await db.job.count(),
     dataRequests: await db.dataRequest.count(),
   };

@@ -12,6 +12,8 @@ export interface WebhookOptions {
   rawBody?: string;
   /** Send this X-Shopify-Topic instead of the route's topic. */
   headerTopic?: string;
+  /** Leave the webhook in the inbox instead of applying it as the worker would right after. */
+  acknowledgeOnly?: boolean;
 }
 
 export const DEFAULT_SHOP = "parcelwise-test.myshopify.com";
@@ -61,15 +63,27 @@ const ROUTES: Record<string, () => Promise<{ action: unknown }>> = {
   "shop/redact": () => import("~/routes/webhooks.shop.redact"),
 };
 
-/** Calls the topic's route action with a signed request; returns the response and its JSON body. */
+/**
+ * Calls the topic's route action with a signed request, then lets the inbox worker apply what was
+ * accepted (as the web process does right after answering). Returns the response and its JSON body.
+ */
 export async function deliver(topic: string, payload: unknown, options: WebhookOptions = {}) {
-  return send(topic, webhookRequest(topic, payload, options));
+  return send(topic, webhookRequest(topic, payload, options), options);
 }
 
-export async function send(topic: string, request: Request) {
+export async function send(topic: string, request: Request, options: { acknowledgeOnly?: boolean } = {}) {
   const route = ROUTES[topic];
   if (!route) throw new Error(`No route for ${topic}`);
   const { action } = (await route()) as { action: Action };
   const response = await action({ request, params: {}, context: {} });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  const result = { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  if (!options.acknowledgeOnly) await applyInbox();
+  return result;
+}
+
+/** Applies every waiting webhook, as the inbox worker does. */
+export async function applyInbox() {
+  const { processInbox } = await import("~/ingest/process-inbox.server");
+  const db = (await import("~/db.server")).default;
+  return processInbox(db, { workerId: "test-inbox" });
 }

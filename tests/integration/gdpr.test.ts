@@ -26,7 +26,7 @@ async function dumpAll() {
     db.shipment.findMany(),
     db.trackingEvent.findMany(),
     db.dataRequest.findMany(),
-    db.webhookReceipt.findMany(),
+    db.webhookInbox.findMany(),
     db.job.findMany(),
   ]);
   return JSON.stringify(tables);
@@ -156,7 +156,7 @@ describe("GDPR webhooks", () => {
     expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toBeNull();
     expect(await db.order.count({ where: { shop: { domain: DEFAULT_SHOP } } })).toBe(0);
     expect(await db.session.count({ where: { shop: DEFAULT_SHOP } })).toBe(0);
-    expect(await db.webhookReceipt.count({ where: { shopDomain: DEFAULT_SHOP } })).toBe(0);
+    expect(await db.webhookInbox.count({ where: { shopDomain: DEFAULT_SHOP } })).toBe(0);
     // The other shop is untouched.
     expect(await db.order.count({ where: { shop: { domain: "other.myshopify.com" } } })).toBe(1);
     expect(await db.shipment.count()).toBe(1);

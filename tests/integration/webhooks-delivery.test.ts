@@ -43,7 +43,7 @@ describe("webhook delivery as Shopify does it", () => {
     };
     await send("orders/create", request());
     expect((await send("orders/create", request())).body).toEqual({ ok: true, duplicate: true });
-    expect((await (await testDb()).webhookReceipt.findFirst())?.eventId).toBe("wh-7");
+    expect((await (await testDb()).webhookInbox.findFirst())?.eventId).toBe("wh-7");
   });
 
   it("concurrent copies of one event still produce one row", async () => {

@@ -20,7 +20,7 @@ const TABLES = [
   "Order",
   "DataRequest",
   "Job",
-  "WebhookReceipt",
+  "WebhookInbox",
   "Session",
   "Shop",
 ];

@@ -1,11 +1,11 @@
 -- CreateTable
 CREATE TABLE "Session" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shop" TEXT NOT NULL,
     "state" TEXT NOT NULL,
     "isOnline" BOOLEAN NOT NULL DEFAULT false,
     "scope" TEXT,
-    "expires" TIMESTAMP(3),
+    "expires" DATETIME,
     "accessToken" TEXT NOT NULL,
     "userId" TEXT,
     "firstName" TEXT,
@@ -16,33 +16,29 @@ CREATE TABLE "Session" (
     "collaborator" BOOLEAN DEFAULT false,
     "emailVerified" BOOLEAN DEFAULT false,
     "refreshToken" TEXT,
-    "refreshTokenExpires" TIMESTAMP(3),
-
-    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
+    "refreshTokenExpires" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "Shop" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "domain" TEXT NOT NULL,
     "name" TEXT,
     "email" TEXT,
     "primaryLocale" TEXT NOT NULL DEFAULT 'en',
     "timezone" TEXT NOT NULL DEFAULT 'UTC',
     "currency" TEXT,
-    "installedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "uninstalledAt" TIMESTAMP(3),
-    "backfilledAt" TIMESTAMP(3),
-    "reconciledUntil" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Shop_pkey" PRIMARY KEY ("id")
+    "installedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "uninstalledAt" DATETIME,
+    "backfilledAt" DATETIME,
+    "reconciledUntil" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Order" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopId" TEXT NOT NULL,
     "shopifyId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
@@ -63,20 +59,19 @@ CREATE TABLE "Order" (
     "financialStatus" TEXT,
     "fulfillmentStatus" TEXT,
     "lineItems" TEXT NOT NULL DEFAULT '[]',
-    "processedAt" TIMESTAMP(3),
-    "cancelledAt" TIMESTAMP(3),
+    "processedAt" DATETIME,
+    "cancelledAt" DATETIME,
     "cancelReason" TEXT,
-    "shopifyUpdatedAt" TIMESTAMP(3) NOT NULL,
-    "redactedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
+    "shopifyUpdatedAt" DATETIME NOT NULL,
+    "redactedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Order_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "Shipment" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopId" TEXT NOT NULL,
     "orderId" TEXT,
     "orderShopifyId" TEXT NOT NULL,
@@ -87,26 +82,26 @@ CREATE TABLE "Shipment" (
     "trackingNumbers" TEXT NOT NULL DEFAULT '[]',
     "trackingUrls" TEXT NOT NULL DEFAULT '[]',
     "status" TEXT NOT NULL DEFAULT 'PENDING',
-    "statusAt" TIMESTAMP(3),
+    "statusAt" DATETIME,
     "shopifyShipmentStatus" TEXT,
-    "estimatedDeliveryAt" TIMESTAMP(3),
-    "deliveredAt" TIMESTAMP(3),
-    "lastEventAt" TIMESTAMP(3),
+    "estimatedDeliveryAt" DATETIME,
+    "deliveredAt" DATETIME,
+    "lastEventAt" DATETIME,
     "destinationCity" TEXT,
     "destinationCountry" TEXT,
     "lineItems" TEXT NOT NULL DEFAULT '[]',
-    "shippedAt" TIMESTAMP(3) NOT NULL,
-    "redactedAt" TIMESTAMP(3),
-    "shopifyUpdatedAt" TIMESTAMP(3) NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Shipment_pkey" PRIMARY KEY ("id")
+    "shippedAt" DATETIME NOT NULL,
+    "redactedAt" DATETIME,
+    "shopifyUpdatedAt" DATETIME NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Shipment_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Shipment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "TrackingEvent" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopId" TEXT NOT NULL,
     "shipmentId" TEXT,
     "fulfillmentShopifyId" TEXT NOT NULL,
@@ -115,68 +110,70 @@ CREATE TABLE "TrackingEvent" (
     "rawStatus" TEXT NOT NULL,
     "status" TEXT,
     "message" TEXT,
-    "happenedAt" TIMESTAMP(3) NOT NULL,
-    "recordedAt" TIMESTAMP(3) NOT NULL,
+    "happenedAt" DATETIME NOT NULL,
+    "recordedAt" DATETIME NOT NULL,
     "city" TEXT,
     "province" TEXT,
     "country" TEXT,
     "zip" TEXT,
     "address1" TEXT,
-    "latitude" DOUBLE PRECISION,
-    "longitude" DOUBLE PRECISION,
-    "estimatedDeliveryAt" TIMESTAMP(3),
-    "deletedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "TrackingEvent_pkey" PRIMARY KEY ("id")
+    "latitude" REAL,
+    "longitude" REAL,
+    "estimatedDeliveryAt" DATETIME,
+    "deletedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "TrackingEvent_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "TrackingEvent_shipmentId_fkey" FOREIGN KEY ("shipmentId") REFERENCES "Shipment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
-CREATE TABLE "WebhookReceipt" (
-    "id" TEXT NOT NULL,
+CREATE TABLE "WebhookInbox" (
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopDomain" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "webhookId" TEXT,
     "topic" TEXT NOT NULL,
-    "triggeredAt" TIMESTAMP(3),
-    "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "WebhookReceipt_pkey" PRIMARY KEY ("id")
+    "triggeredAt" DATETIME,
+    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "payload" TEXT,
+    "processedAt" DATETIME,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" DATETIME,
+    "lockedBy" TEXT,
+    "lastError" TEXT,
+    "failedAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "Job" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopDomain" TEXT,
     "type" TEXT NOT NULL,
     "payload" TEXT NOT NULL DEFAULT '{}',
     "uniqueKey" TEXT,
-    "runAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "runAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "maxAttempts" INTEGER NOT NULL DEFAULT 8,
-    "lockedUntil" TIMESTAMP(3),
+    "lockedUntil" DATETIME,
     "lockedBy" TEXT,
     "lastError" TEXT,
-    "finishedAt" TIMESTAMP(3),
-    "failedAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
+    "finishedAt" DATETIME,
+    "failedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "DataRequest" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "shopId" TEXT NOT NULL,
     "shopifyRequestId" TEXT,
     "customerShopifyId" TEXT,
     "customerEmail" TEXT,
     "ordersRequested" TEXT NOT NULL DEFAULT '[]',
     "data" TEXT,
-    "compiledAt" TIMESTAMP(3),
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "DataRequest_pkey" PRIMARY KEY ("id")
+    "compiledAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "DataRequest_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateIndex
@@ -219,10 +216,13 @@ CREATE INDEX "TrackingEvent_shipmentId_happenedAt_idx" ON "TrackingEvent"("shipm
 CREATE UNIQUE INDEX "TrackingEvent_shopId_source_externalId_key" ON "TrackingEvent"("shopId", "source", "externalId");
 
 -- CreateIndex
-CREATE INDEX "WebhookReceipt_shopDomain_receivedAt_idx" ON "WebhookReceipt"("shopDomain", "receivedAt");
+CREATE INDEX "WebhookInbox_processedAt_failedAt_receivedAt_idx" ON "WebhookInbox"("processedAt", "failedAt", "receivedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "WebhookReceipt_shopDomain_eventId_key" ON "WebhookReceipt"("shopDomain", "eventId");
+CREATE INDEX "WebhookInbox_shopDomain_receivedAt_idx" ON "WebhookInbox"("shopDomain", "receivedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookInbox_shopDomain_eventId_key" ON "WebhookInbox"("shopDomain", "eventId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_uniqueKey_key" ON "Job"("uniqueKey");
@@ -235,21 +235,3 @@ CREATE INDEX "Job_shopDomain_idx" ON "Job"("shopDomain");
 
 -- CreateIndex
 CREATE INDEX "DataRequest_shopId_createdAt_idx" ON "DataRequest"("shopId", "createdAt");
-
--- AddForeignKey
-ALTER TABLE "Order" ADD CONSTRAINT "Order_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "TrackingEvent" ADD CONSTRAINT "TrackingEvent_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "TrackingEvent" ADD CONSTRAINT "TrackingEvent_shipmentId_fkey" FOREIGN KEY ("shipmentId") REFERENCES "Shipment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "DataRequest" ADD CONSTRAINT "DataRequest_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,11 +1,11 @@
 -- CreateTable
 CREATE TABLE "Session" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shop" TEXT NOT NULL,
     "state" TEXT NOT NULL,
     "isOnline" BOOLEAN NOT NULL DEFAULT false,
     "scope" TEXT,
-    "expires" DATETIME,
+    "expires" TIMESTAMP(3),
     "accessToken" TEXT NOT NULL,
     "userId" TEXT,
     "firstName" TEXT,
@@ -16,29 +16,33 @@ CREATE TABLE "Session" (
     "collaborator" BOOLEAN DEFAULT false,
     "emailVerified" BOOLEAN DEFAULT false,
     "refreshToken" TEXT,
-    "refreshTokenExpires" DATETIME
+    "refreshTokenExpires" TIMESTAMP(3),
+
+    CONSTRAINT "Session_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Shop" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "domain" TEXT NOT NULL,
     "name" TEXT,
     "email" TEXT,
     "primaryLocale" TEXT NOT NULL DEFAULT 'en',
     "timezone" TEXT NOT NULL DEFAULT 'UTC',
     "currency" TEXT,
-    "installedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "uninstalledAt" DATETIME,
-    "backfilledAt" DATETIME,
-    "reconciledUntil" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "installedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "uninstalledAt" TIMESTAMP(3),
+    "backfilledAt" TIMESTAMP(3),
+    "reconciledUntil" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Shop_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Order" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shopId" TEXT NOT NULL,
     "shopifyId" TEXT NOT NULL,
     "name" TEXT NOT NULL,
@@ -59,19 +63,20 @@ CREATE TABLE "Order" (
     "financialStatus" TEXT,
     "fulfillmentStatus" TEXT,
     "lineItems" TEXT NOT NULL DEFAULT '[]',
-    "processedAt" DATETIME,
-    "cancelledAt" DATETIME,
+    "processedAt" TIMESTAMP(3),
+    "cancelledAt" TIMESTAMP(3),
     "cancelReason" TEXT,
-    "shopifyUpdatedAt" DATETIME NOT NULL,
-    "redactedAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Order_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "shopifyUpdatedAt" TIMESTAMP(3) NOT NULL,
+    "redactedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Order_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Shipment" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shopId" TEXT NOT NULL,
     "orderId" TEXT,
     "orderShopifyId" TEXT NOT NULL,
@@ -82,26 +87,26 @@ CREATE TABLE "Shipment" (
     "trackingNumbers" TEXT NOT NULL DEFAULT '[]',
     "trackingUrls" TEXT NOT NULL DEFAULT '[]',
     "status" TEXT NOT NULL DEFAULT 'PENDING',
-    "statusAt" DATETIME,
+    "statusAt" TIMESTAMP(3),
     "shopifyShipmentStatus" TEXT,
-    "estimatedDeliveryAt" DATETIME,
-    "deliveredAt" DATETIME,
-    "lastEventAt" DATETIME,
+    "estimatedDeliveryAt" TIMESTAMP(3),
+    "deliveredAt" TIMESTAMP(3),
+    "lastEventAt" TIMESTAMP(3),
     "destinationCity" TEXT,
     "destinationCountry" TEXT,
     "lineItems" TEXT NOT NULL DEFAULT '[]',
-    "shippedAt" DATETIME NOT NULL,
-    "redactedAt" DATETIME,
-    "shopifyUpdatedAt" DATETIME NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Shipment_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "Shipment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    "shippedAt" TIMESTAMP(3) NOT NULL,
+    "redactedAt" TIMESTAMP(3),
+    "shopifyUpdatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Shipment_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "TrackingEvent" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shopId" TEXT NOT NULL,
     "shipmentId" TEXT,
     "fulfillmentShopifyId" TEXT NOT NULL,
@@ -110,63 +115,75 @@ CREATE TABLE "TrackingEvent" (
     "rawStatus" TEXT NOT NULL,
     "status" TEXT,
     "message" TEXT,
-    "happenedAt" DATETIME NOT NULL,
-    "recordedAt" DATETIME NOT NULL,
+    "happenedAt" TIMESTAMP(3) NOT NULL,
+    "recordedAt" TIMESTAMP(3) NOT NULL,
     "city" TEXT,
     "province" TEXT,
     "country" TEXT,
     "zip" TEXT,
     "address1" TEXT,
-    "latitude" REAL,
-    "longitude" REAL,
-    "estimatedDeliveryAt" DATETIME,
-    "deletedAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "TrackingEvent_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
-    CONSTRAINT "TrackingEvent_shipmentId_fkey" FOREIGN KEY ("shipmentId") REFERENCES "Shipment" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "latitude" DOUBLE PRECISION,
+    "longitude" DOUBLE PRECISION,
+    "estimatedDeliveryAt" TIMESTAMP(3),
+    "deletedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "TrackingEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
-CREATE TABLE "WebhookReceipt" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+CREATE TABLE "WebhookInbox" (
+    "id" TEXT NOT NULL,
     "shopDomain" TEXT NOT NULL,
     "eventId" TEXT NOT NULL,
     "webhookId" TEXT,
     "topic" TEXT NOT NULL,
-    "triggeredAt" DATETIME,
-    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "triggeredAt" TIMESTAMP(3),
+    "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "payload" TEXT,
+    "processedAt" TIMESTAMP(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMP(3),
+    "lockedBy" TEXT,
+    "lastError" TEXT,
+    "failedAt" TIMESTAMP(3),
+
+    CONSTRAINT "WebhookInbox_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Job" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shopDomain" TEXT,
     "type" TEXT NOT NULL,
     "payload" TEXT NOT NULL DEFAULT '{}',
     "uniqueKey" TEXT,
-    "runAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "runAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "maxAttempts" INTEGER NOT NULL DEFAULT 8,
-    "lockedUntil" DATETIME,
+    "lockedUntil" TIMESTAMP(3),
     "lockedBy" TEXT,
     "lastError" TEXT,
-    "finishedAt" DATETIME,
-    "failedAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "finishedAt" TIMESTAMP(3),
+    "failedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Job_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "DataRequest" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "shopId" TEXT NOT NULL,
     "shopifyRequestId" TEXT,
     "customerShopifyId" TEXT,
     "customerEmail" TEXT,
     "ordersRequested" TEXT NOT NULL DEFAULT '[]',
     "data" TEXT,
-    "compiledAt" DATETIME,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "DataRequest_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "compiledAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DataRequest_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -209,10 +226,13 @@ CREATE INDEX "TrackingEvent_shipmentId_happenedAt_idx" ON "TrackingEvent"("shipm
 CREATE UNIQUE INDEX "TrackingEvent_shopId_source_externalId_key" ON "TrackingEvent"("shopId", "source", "externalId");
 
 -- CreateIndex
-CREATE INDEX "WebhookReceipt_shopDomain_receivedAt_idx" ON "WebhookReceipt"("shopDomain", "receivedAt");
+CREATE INDEX "WebhookInbox_processedAt_failedAt_receivedAt_idx" ON "WebhookInbox"("processedAt", "failedAt", "receivedAt");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "WebhookReceipt_shopDomain_eventId_key" ON "WebhookReceipt"("shopDomain", "eventId");
+CREATE INDEX "WebhookInbox_shopDomain_receivedAt_idx" ON "WebhookInbox"("shopDomain", "receivedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookInbox_shopDomain_eventId_key" ON "WebhookInbox"("shopDomain", "eventId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_uniqueKey_key" ON "Job"("uniqueKey");
@@ -225,3 +245,21 @@ CREATE INDEX "Job_shopDomain_idx" ON "Job"("shopDomain");
 
 -- CreateIndex
 CREATE INDEX "DataRequest_shopId_createdAt_idx" ON "DataRequest"("shopId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "Order" ADD CONSTRAINT "Order_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Shipment" ADD CONSTRAINT "Shipment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TrackingEvent" ADD CONSTRAINT "TrackingEvent_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "TrackingEvent" ADD CONSTRAINT "TrackingEvent_shipmentId_fkey" FOREIGN KEY ("shipmentId") REFERENCES "Shipment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DataRequest" ADD CONSTRAINT "DataRequest_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
