@@ -42,6 +42,8 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /** How often a worker looks for webhooks other processes accepted (the web process is woken at once). */
+  INBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   /** How often the reconciliation job runs per shop, in minutes. */
   RECONCILE_INTERVAL_MINUTES: z.coerce.number().positive().default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

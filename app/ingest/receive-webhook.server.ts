@@ -1,10 +1,11 @@
-import type { Db } from "../db.server";
+import type { InboxInsert } from "./inbox-writer.server";
 import { BodyTooLargeError, readBodyWithLimit } from "./read-body.server";
 import type { WebhookTopic } from "./topics.server";
 import { verifyWebhook } from "./verify-webhook.server";
 
 export interface ReceiveDeps {
-  db: Db;
+  /** Writes to the inbox (inbox-writer.server.ts). */
+  insert: InboxInsert;
   /** The app's API secret: Shopify signs every webhook with it. */
   secret: string;
   maxBytes: number;
@@ -60,22 +61,15 @@ export async function receiveWebhook<T>(
 
   const eventId = webhook.eventId || webhook.webhookId;
   const triggeredAt = webhook.triggeredAt ? new Date(webhook.triggeredAt) : null;
-  try {
-    await deps.db.webhookInbox.create({
-      data: {
-        shopDomain: webhook.shop,
-        eventId,
-        webhookId: webhook.webhookId,
-        topic: topic.topic,
-        triggeredAt: triggeredAt && !Number.isNaN(triggeredAt.getTime()) ? triggeredAt : null,
-        payload: body,
-      },
-      select: { id: true },
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) return json(200, { ok: true, duplicate: true });
-    throw error;
-  }
+  const inserted = await deps.insert({
+    shopDomain: webhook.shop,
+    eventId,
+    webhookId: webhook.webhookId,
+    topic: topic.topic,
+    triggeredAt: triggeredAt && !Number.isNaN(triggeredAt.getTime()) ? triggeredAt : null,
+    payload: body,
+  });
+  if (!inserted) return json(200, { ok: true, duplicate: true });
   deps.onAccepted?.();
   return json(200, { ok: true, duplicate: false });
 }

@@ -15,7 +15,7 @@ declare global {
  */
 export function startBackgroundWorker(): void {
   if (!env.RUN_WORKER || env.NODE_ENV === "test" || globalThis.parcelwiseInbox) return;
-  globalThis.parcelwiseInbox = startInboxRunner(db);
+  globalThis.parcelwiseInbox = startInboxRunner(db, env.INBOX_POLL_MS);
   startWorker(db, createJobHandlers(jobDeps()));
 }
 

@@ -9,10 +9,8 @@ import { startServer, type Server } from "./procs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-/** What `npm start` runs (remix-serve ./build/server/index.js), as node arguments. */
-const APP_COMMAND = (
-  process.env.BENCH_APP_COMMAND ?? "node_modules/@remix-run/serve/dist/cli.js ./build/server/index.js"
-)
+/** What `npm start` runs (tsx scripts/serve.ts), as node arguments. */
+const APP_COMMAND = (process.env.BENCH_APP_COMMAND ?? "--import tsx scripts/serve.ts")
   .split(" ")
   .filter(Boolean);
 
@@ -131,6 +129,8 @@ export function appServer({ tmp, secret, nodeArgs }: ServerOptions, wal: boolean
           SHOPIFY_API_KEY: "bench-api-key",
           SHOPIFY_APP_URL: `http://127.0.0.1:${port}`,
           DATABASE_URL: `file:${file}`,
+          // BENCH_RUN_WORKER=false: the web process only acknowledges (as when `npm run worker` runs beside it).
+          RUN_WORKER: process.env.BENCH_RUN_WORKER ?? "true",
           // Guard: nothing here should call the Admin API; if a job did, it would stay on loopback.
           SHOPIFY_ADMIN_ORIGIN: "http://127.0.0.1:9",
         },
