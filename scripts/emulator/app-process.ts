@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { createRequire } from "node:module";
 import readline from "node:readline";
 
 /**
- * The app's production server (`remix-serve ./build/server/index.js`) as a child process. Its full
+ * The app's production server (`npm start`: scripts/serve.ts on build/) as a child process. Its full
  * output goes to a log file; the terminal gets everything except the access-log lines of webhook
  * posts and static assets, which would drown the rest while the stream runs.
  */
@@ -17,8 +16,7 @@ export interface AppProcess {
 }
 
 export function startApp(root: string, env: Record<string, string>, logFile: string): AppProcess {
-  const cli = createRequire(import.meta.url).resolve("@remix-run/serve/dist/cli.js");
-  const child = spawn(process.execPath, [cli, "./build/server/index.js"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],
