@@ -7,7 +7,12 @@ import { createHmac, randomUUID } from "node:crypto";
  */
 const b64url = (value: string) => Buffer.from(value).toString("base64url");
 
-export function sessionToken(shop: string, apiKey: string, apiSecret: string, userId = "1"): string {
+export function sessionToken(
+  shop: string,
+  apiKey: string,
+  apiSecret: string,
+  options: { userId?: string; expiresIn?: number } = {},
+): string {
   const now = Math.floor(Date.now() / 1000);
   const header = b64url(JSON.stringify({ alg: "HS256", typ: "JWT" }));
   const payload = b64url(
@@ -15,8 +20,8 @@ export function sessionToken(shop: string, apiKey: string, apiSecret: string, us
       iss: `https://${shop}/admin`,
       dest: `https://${shop}`,
       aud: apiKey,
-      sub: userId,
-      exp: now + 60,
+      sub: options.userId ?? "1",
+      exp: now + (options.expiresIn ?? 60),
       nbf: now - 5,
       iat: now,
       jti: randomUUID(),

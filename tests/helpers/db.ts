@@ -28,3 +28,18 @@ export async function snapshotTables() {
     dataRequests: await db.dataRequest.count(),
   };
 }
+
+/** The offline session OAuth leaves behind for an installed shop. */
+export async function seedOfflineSession(shop = DEFAULT_SHOP) {
+  const db = await testDb();
+  await db.session.create({
+    data: {
+      id: `offline_${shop}`,
+      shop,
+      state: "",
+      isOnline: false,
+      accessToken: "shpat_x",
+      scope: "read_orders",
+    },
+  });
+}

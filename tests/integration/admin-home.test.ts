@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
-import { testDb } from "../helpers/db";
+import { seedOfflineSession } from "../helpers/db";
 import { sessionToken } from "../helpers/session-token";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import { TEST_APP_URL } from "../setup/test-env";
-
-async function seedSession(shop = DEFAULT_SHOP) {
-  await (
-    await testDb()
-  ).session.create({
-    data: {
-      id: `offline_${shop}`,
-      shop,
-      state: "",
-      isOnline: false,
-      accessToken: "shpat_x",
-      scope: "read_orders",
-    },
-  });
-}
 
 /** The admin home's loader, called as App Bridge calls it: with a session token in the header. */
 async function loadHome(token: string) {
@@ -32,7 +17,7 @@ async function loadHome(token: string) {
 
 describe("admin home through authenticate.admin", () => {
   it("shows the shop's shipments by status, those needing attention first", async () => {
-    await seedSession();
+    await seedOfflineSession();
     const late = orderPayload();
     const fine = orderPayload();
     const lateFulfillment = fulfillmentPayload(late.id);
@@ -57,14 +42,14 @@ describe("admin home through authenticate.admin", () => {
   });
 
   it("refuses a session token signed with another secret", async () => {
-    await seedSession();
+    await seedOfflineSession();
     await expect(loadHome(sessionToken(DEFAULT_SHOP, { secret: "forged" }))).rejects.toMatchObject({
       status: 401,
     });
   });
 
   it("refuses an expired session token", async () => {
-    await seedSession();
+    await seedOfflineSession();
     await expect(loadHome(sessionToken(DEFAULT_SHOP, { expiresIn: -120 }))).rejects.toMatchObject({
       status: 401,
     });

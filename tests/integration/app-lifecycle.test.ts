@@ -1,21 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { orderPayload } from "../fixtures/builders";
-import { snapshotTables, testDb } from "../helpers/db";
+import { seedOfflineSession, snapshotTables, testDb } from "../helpers/db";
 import { deliver, DEFAULT_SHOP, send, webhookRequest } from "../helpers/webhooks";
 
 async function seedInstalledShop(shop = DEFAULT_SHOP) {
   const db = await testDb();
   const { onShopAuthenticated } = await import("~/shops/install.server");
-  await db.session.create({
-    data: {
-      id: `offline_${shop}`,
-      shop,
-      state: "",
-      isOnline: false,
-      accessToken: "shpat_x",
-      scope: "read_orders",
-    },
-  });
+  await seedOfflineSession(shop);
   await onShopAuthenticated(db, shop);
 }
 
