@@ -6,7 +6,7 @@ import { createInboxInsert } from "./inbox-writer.server";
 import { receiveWebhook } from "./receive-webhook.server";
 import type { WebhookTopic } from "./topics.server";
 
-const insert = createInboxInsert(db, env.DATABASE_URL);
+const insert = createInboxInsert(db);
 
 /** The Remix action for one webhook topic, on the app's database and secret. */
 export function webhookAction<T>(topic: WebhookTopic<T>) {

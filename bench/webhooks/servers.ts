@@ -1,6 +1,6 @@
 /** The two servers under test: how each is prepared, started and checked afterwards. */
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, openSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -8,6 +8,9 @@ import { BENCH_SHOP } from "./mix";
 import { startServer, type Server } from "./procs";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+
+/** BENCH_WORKER=1: the web process only acknowledges; one `npm run worker` process applies. */
+const WITH_WORKER = process.env.BENCH_WORKER === "1";
 
 /** What `npm start` runs (tsx scripts/serve.ts), as node arguments. */
 const APP_COMMAND = (process.env.BENCH_APP_COMMAND ?? "--import tsx scripts/serve.ts")
@@ -117,27 +120,40 @@ export function appServer({ tmp, secret, nodeArgs }: ServerOptions, wal: boolean
   db.close();
   return {
     name: "app",
-    start: (port) =>
-      startServer(
+    start: async (port) => {
+      const env = {
+        ...baseEnv(secret),
+        NODE_ENV: "production",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        SHOPIFY_API_KEY: "bench-api-key",
+        SHOPIFY_APP_URL: `http://127.0.0.1:${port}`,
+        DATABASE_URL: `file:${file}`,
+        RUN_WORKER: WITH_WORKER ? "false" : "true",
+        // Guard: nothing here should call the Admin API; if a job did, it would stay on loopback.
+        SHOPIFY_ADMIN_ORIGIN: "http://127.0.0.1:9",
+      };
+      const web = await startServer(
         "app",
         [...nodeArgs, ...APP_COMMAND],
-        {
-          ...baseEnv(secret),
-          NODE_ENV: "production",
-          PORT: String(port),
-          HOST: "127.0.0.1",
-          SHOPIFY_API_KEY: "bench-api-key",
-          SHOPIFY_APP_URL: `http://127.0.0.1:${port}`,
-          DATABASE_URL: `file:${file}`,
-          // BENCH_RUN_WORKER=false: the web process only acknowledges (as when `npm run worker` runs beside it).
-          RUN_WORKER: process.env.BENCH_RUN_WORKER ?? "true",
-          // Guard: nothing here should call the Admin API; if a job did, it would stay on loopback.
-          SHOPIFY_ADMIN_ORIGIN: "http://127.0.0.1:9",
-        },
+        env,
         port,
         path.join(tmp, "app.log"),
         ROOT,
-      ),
+      );
+      if (WITH_WORKER) {
+        // `npm run worker` beside the web process, as the README describes for load.
+        const log = openSync(path.join(tmp, "worker.log"), "a");
+        // Niced: acknowledging is what Shopify waits for; applying catches up when the CPU is free.
+        const worker = spawn("nice", ["-n", "15", process.execPath, "--import", "tsx", "scripts/worker.ts"], {
+          cwd: ROOT,
+          env: env as NodeJS.ProcessEnv,
+          stdio: ["ignore", log, log],
+        });
+        web.child.once("exit", () => worker.kill("SIGTERM"));
+      }
+      return web;
+    },
     rows: () => countRows(file, ["WebhookInbox", "Order", "Shipment", "TrackingEvent"]),
   };
 }
