@@ -1,5 +1,4 @@
 import type { Db } from "../db.server";
-import { isUniqueViolation } from "./receive-webhook.server";
 
 export interface InboxEntry {
   shopDomain: string;
@@ -32,4 +31,9 @@ export function createInboxInsert(db: Db): InboxInsert {
       throw error;
     }
   };
+}
+
+/** Duck-typed: the SQLite and PostgreSQL clients are separate builds with separate error classes. */
+function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "P2002";
 }

@@ -75,9 +75,4 @@ export async function receiveWebhook<T>(
 }
 
 /** Shopify's header says "orders/create"; older tooling says ORDERS_CREATE. */
-export const topicKey = (topic: string) => topic.toUpperCase().replace(/[/.]/g, "_");
-
-/** Duck-typed: the SQLite and PostgreSQL clients are separate builds with separate error classes. */
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
-}
+const topicKey = (topic: string) => topic.toUpperCase().replace(/[/.]/g, "_");
