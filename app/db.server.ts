@@ -47,10 +47,6 @@ function sqliteAdapter(url: string): SqlDriverAdapterFactory {
   };
 }
 
-export function isSqlite(url: string = env.DATABASE_URL): boolean {
-  return url.startsWith("file:");
-}
-
 declare global {
   // Reused across dev-server reloads so a hot reload does not open a new pool each time.
   var parcelwiseDb: Db | undefined;

@@ -5,21 +5,17 @@
  */
 import db from "../app/db.server";
 import { env } from "../app/env.server";
-import { startInboxRunner } from "../app/ingest/inbox-runner.server";
-import { createJobHandlers } from "../app/jobs/handlers.server";
-import { jobDeps } from "../app/jobs/runtime.server";
-import { startWorker } from "../app/jobs/worker.server";
+import { startBackgroundWork } from "../app/jobs/runtime.server";
 
-const inbox = startInboxRunner(db, env.INBOX_POLL_MS);
-const stopJobs = startWorker(db, createJobHandlers(jobDeps()));
+const work = startBackgroundWork();
 console.log(`[parcelwise] worker started (inbox every ${env.INBOX_POLL_MS} ms)`);
 
-// Timers are unref'd so tests can exit; a worker process must stay up until told to stop.
+// The loops' timers are unref'd; a worker process must stay up until told to stop.
 const keepAlive = setInterval(() => undefined, 1 << 30);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, async () => {
     clearInterval(keepAlive);
-    await Promise.all([inbox.stop(), stopJobs()]);
+    await work.stop();
     await db.$disconnect();
     process.exit(0);
   });

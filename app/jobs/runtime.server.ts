@@ -1,27 +1,42 @@
 import db from "../db.server";
 import { env } from "../env.server";
-import { startInboxRunner, type InboxRunner } from "../ingest/inbox-runner.server";
+import { processInbox } from "../ingest/process-inbox.server";
 import { API_VERSION } from "../shopify.server";
 import { createJobHandlers, offlineGraphqlFactory } from "./handlers.server";
-import { startWorker } from "./worker.server";
+import { startPollLoop, type PollLoop } from "./poll-loop.server";
+import { runDueJobs } from "./worker.server";
 
-declare global {
-  var parcelwiseInbox: InboxRunner | undefined;
+export interface BackgroundWork {
+  inbox: PollLoop;
+  jobs: PollLoop;
+  stop(): Promise<void>;
 }
 
 /**
- * Starts this process's background work once: the webhook inbox runner and the job worker, when
- * RUN_WORKER is on (the default). Tests drive both explicitly instead.
+ * This process's background work: the webhook inbox (woken by every accepted webhook, polled every
+ * INBOX_POLL_MS for retries and rows other processes accepted) and the job table (polled every second).
+ * The web process runs it when RUN_WORKER is on; `npm run worker` (scripts/worker.ts) always does.
  */
-export function startBackgroundWorker(): void {
-  if (!env.RUN_WORKER || env.NODE_ENV === "test" || globalThis.parcelwiseInbox) return;
-  globalThis.parcelwiseInbox = startInboxRunner(db, env.INBOX_POLL_MS);
-  startWorker(db, createJobHandlers(jobDeps()));
+export function startBackgroundWork(): BackgroundWork {
+  const handlers = createJobHandlers(jobDeps());
+  const inbox = startPollLoop("Inbox", () => processInbox(db), env.INBOX_POLL_MS);
+  const jobs = startPollLoop("Jobs", () => runDueJobs(db, handlers), 1000);
+  return { inbox, jobs, stop: async () => void (await Promise.all([inbox.stop(), jobs.stop()])) };
 }
 
-/** Wakes the inbox runner after a webhook was accepted; a no-op where none runs in this process. */
+declare global {
+  var parcelwiseWork: BackgroundWork | undefined;
+}
+
+/** Starts background work in the web process once, when RUN_WORKER is on. Tests drive it explicitly. */
+export function startBackgroundWorker(): void {
+  if (!env.RUN_WORKER || env.NODE_ENV === "test" || globalThis.parcelwiseWork) return;
+  globalThis.parcelwiseWork = startBackgroundWork();
+}
+
+/** Wakes the inbox after a webhook was accepted; a no-op where no worker runs in this process. */
 export function wakeInbox(): void {
-  globalThis.parcelwiseInbox?.wake();
+  globalThis.parcelwiseWork?.inbox.wake();
 }
 
 export function jobDeps() {

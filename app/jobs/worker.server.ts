@@ -43,22 +43,3 @@ export async function runDueJobs(
   }
   return ran;
 }
-
-/** Polls for due jobs every `intervalMs` in this process. Returns a function that stops it. */
-export function startWorker(db: Db, handlers: JobHandlers, intervalMs = 1000): () => Promise<void> {
-  const workerId = randomUUID();
-  let current: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (current) return; // The previous tick is still draining the queue.
-    current = runDueJobs(db, handlers, workerId)
-      .catch((error) => logger.error("Worker tick failed", { error: String(error) }))
-      .finally(() => {
-        current = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return async () => {
-    clearInterval(timer);
-    await current;
-  };
-}
