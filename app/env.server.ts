@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseEncryptionKey } from "./security/secrets.server";
 
 /**
  * The app's configuration, parsed once from `process.env` at boot. Nothing else reads `process.env`:
@@ -46,6 +47,33 @@ const schema = z.object({
   INBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   /** How often the reconciliation job runs per shop, in minutes. */
   RECONCILE_INTERVAL_MINUTES: z.coerce.number().positive().default(60),
+  /**
+   * The deployment's mail transport, e.g. `smtp://user:pass@smtp.example.com:587` (a shop may set its own
+   * in its notification settings). Unset: email notifications wait (retried) until one is configured.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .refine((url) => !url || /^smtps?:\/\//.test(url), { message: "must start with smtp:// or smtps://" }),
+  /** Sender address for notification emails sent through SMTP_URL; the shop's name is the display name. */
+  EMAIL_FROM: z.email().default("notifications@parcelwise.app"),
+  /**
+   * 32 bytes, base64 or hex (`openssl rand -base64 32`): encrypts merchants' Twilio, Klaviyo and SMTP
+   * secrets at rest. Required to save such a secret; changing it makes the stored ones unreadable.
+   */
+  ENCRYPTION_KEY: z
+    .string()
+    .optional()
+    .superRefine((raw, context) => {
+      if (!raw) return;
+      try {
+        parseEncryptionKey(raw);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+      }
+    }),
+  /** How often delay and stall detection looks for shipments that became due, in seconds. */
+  DETECT_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

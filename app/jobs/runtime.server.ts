@@ -1,6 +1,9 @@
 import db from "../db.server";
 import { env } from "../env.server";
 import { processInbox } from "../ingest/process-inbox.server";
+import { detectLateAndStalled } from "../notifications/detect.server";
+import { dispatchNotifications, type DispatchConfig } from "../notifications/dispatch.server";
+import { parseEncryptionKey } from "../security/secrets.server";
 import { API_VERSION } from "../shopify.server";
 import { createJobHandlers, offlineGraphqlFactory } from "./handlers.server";
 import { startPollLoop, type PollLoop } from "./poll-loop.server";
@@ -9,6 +12,8 @@ import { runDueJobs } from "./worker.server";
 export interface BackgroundWork {
   inbox: PollLoop;
   jobs: PollLoop;
+  notifications: PollLoop;
+  detection: PollLoop;
   stop(): Promise<void>;
 }
 
@@ -19,9 +24,43 @@ export interface BackgroundWork {
  */
 export function startBackgroundWork(): BackgroundWork {
   const handlers = createJobHandlers(jobDeps());
-  const inbox = startPollLoop("Inbox", () => processInbox(db), env.INBOX_POLL_MS);
+  const config = dispatchConfig();
+  const notifications = startPollLoop("Notifications", () => dispatchNotifications(db, config), 1000);
+  const inbox = startPollLoop(
+    "Inbox",
+    async () => {
+      // Applied webhooks may have written outbox rows: send them now rather than at the next tick.
+      if ((await processInbox(db)).applied) notifications.wake();
+    },
+    env.INBOX_POLL_MS,
+  );
   const jobs = startPollLoop("Jobs", () => runDueJobs(db, handlers), 1000);
-  return { inbox, jobs, stop: async () => void (await Promise.all([inbox.stop(), jobs.stop()])) };
+  const detection = startPollLoop(
+    "Detection",
+    async () => {
+      if ((await detectLateAndStalled(db)).checked) notifications.wake();
+    },
+    env.DETECT_INTERVAL_SECONDS * 1000,
+  );
+  const loops = [inbox, jobs, notifications, detection];
+  return {
+    inbox,
+    jobs,
+    notifications,
+    detection,
+    stop: async () => void (await Promise.all(loops.map((loop) => loop.stop()))),
+  };
+}
+
+/** How this deployment sends notifications (app/notifications/dispatch.server.ts). */
+export function dispatchConfig(): DispatchConfig {
+  return {
+    smtpUrl: env.SMTP_URL,
+    emailFrom: env.EMAIL_FROM,
+    appUrl: env.SHOPIFY_APP_URL,
+    secret: env.SHOPIFY_API_SECRET,
+    encryptionKey: env.ENCRYPTION_KEY ? parseEncryptionKey(env.ENCRYPTION_KEY) : undefined,
+  };
 }
 
 declare global {

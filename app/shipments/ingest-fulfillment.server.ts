@@ -1,5 +1,6 @@
 import type { FulfillmentPayload } from "../ingest/payloads";
 import { toLineItems } from "../ingest/payloads";
+import { recordMilestone } from "../notifications/record.server";
 import type { ShopRef, Tx } from "../types.server";
 import { refreshShipmentStatus, type StatusChange } from "./refresh-status.server";
 
@@ -17,7 +18,7 @@ export async function ingestFulfillment(
   const key = { shopId_shopifyId: { shopId: shop.id, shopifyId: fulfillment.id } };
   const existing = await tx.shipment.findUnique({
     where: key,
-    select: { id: true, orderId: true, shopifyUpdatedAt: true, redactedAt: true },
+    select: { id: true, orderId: true, shopifyUpdatedAt: true, redactedAt: true, trackingNumbers: true },
   });
   if (existing && existing.shopifyUpdatedAt > fulfillment.updated_at) return null;
 
@@ -84,5 +85,16 @@ export async function ingestFulfillment(
       data: { shipmentId },
     });
   }
-  return refreshShipmentStatus(tx, shipmentId);
+  const change = await refreshShipmentStatus(tx, shipmentId);
+  // "Shipped" is news when the parcel first has a tracking number: at creation, or when one is added.
+  const hadTracking = !!existing && existing.trackingNumbers !== "[]";
+  if (trackingNumbers.length && !hadTracking && fulfillment.status !== "cancelled") {
+    await recordMilestone(tx, {
+      shopId: shop.id,
+      shipmentId,
+      milestone: "SHIPPED",
+      at: existing ? fulfillment.updated_at : fulfillment.created_at,
+    });
+  }
+  return change;
 }

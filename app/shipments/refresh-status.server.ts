@@ -1,3 +1,6 @@
+import { nextCheckAt } from "../notifications/check-at";
+import type { Milestone } from "../notifications/milestones";
+import { recordMilestone } from "../notifications/record.server";
 import type { Tx } from "../types.server";
 import { deriveStatus, isShipmentStatus, toCanonical, type Observation, type ShipmentStatus } from "./status";
 
@@ -7,6 +10,19 @@ export interface StatusChange {
   to: ShipmentStatus;
 }
 
+/** The milestone a shopper hears about when a shipment enters each status. */
+const STATUS_MILESTONE: Partial<Record<ShipmentStatus, Milestone>> = {
+  IN_TRANSIT: "IN_TRANSIT",
+  DELAYED: "DELAYED",
+  OUT_FOR_DELIVERY: "OUT_FOR_DELIVERY",
+  ATTEMPTED_DELIVERY: "ATTEMPTED_DELIVERY",
+  READY_FOR_PICKUP: "READY_FOR_PICKUP",
+  EXCEPTION: "EXCEPTION",
+  DELIVERED: "DELIVERED",
+};
+
+const DAY_MS = 86_400_000;
+
 /**
  * Re-derives a shipment's status from everything recorded about it (see status.ts for the rules) and
  * stores it. Deterministic in the set of observations, so it is safe after any webhook in any order.
@@ -15,11 +31,15 @@ export interface StatusChange {
  * the fulfillment's own `shipment_status` — but that snapshot only counts when Shopify wrote it after
  * every event we hold was recorded (it then knows something our events do not, e.g. a missed event
  * webhook). Otherwise the events are the more precise account.
+ *
+ * In the same transaction it records the milestone the change means for the shopper (the outbox,
+ * app/notifications/record.server.ts) and reschedules delay and stall detection (Shipment.checkAt).
  */
 export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise<StatusChange | null> {
   const shipment = await tx.shipment.findUnique({
     where: { id: shipmentId },
     select: {
+      shopId: true,
       status: true,
       statusAt: true,
       shippedAt: true,
@@ -29,12 +49,16 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
       estimatedDeliveryAt: true,
       deliveredAt: true,
       lastEventAt: true,
+      trackingNumbers: true,
+      checkAt: true,
+      lateSince: true,
+      stalledSince: true,
     },
   });
   if (!shipment) return null;
   const events = await tx.trackingEvent.findMany({
     where: { shipmentId, deletedAt: null },
-    select: { status: true, happenedAt: true, recordedAt: true, estimatedDeliveryAt: true },
+    select: { status: true, happenedAt: true, recordedAt: true, estimatedDeliveryAt: true, message: true },
     orderBy: { happenedAt: "asc" },
   });
 
@@ -56,12 +80,30 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
   const derived = deriveStatus(observations, cancelledAt);
   const lastEventAt = events.length ? events[events.length - 1].happenedAt : null;
 
+  // A new sign of life ends a stall; an estimate moved into the future ends lateness.
+  const stalledSince = sameTime(lastEventAt, shipment.lastEventAt) ? shipment.stalledSince : null;
+  const lateSince =
+    sameTime(estimatedDeliveryAt, shipment.estimatedDeliveryAt) || !estimatedDeliveryAt
+      ? shipment.lateSince
+      : estimatedDeliveryAt > new Date()
+        ? null
+        : shipment.lateSince;
+  const checkAt = nextCheckAt({
+    status: derived.status,
+    hasTracking: shipment.trackingNumbers !== "[]",
+    estimatedDeliveryAt,
+    lateSince,
+    stalledSince,
+    lastActivityAt: lastEventAt && lastEventAt > shipment.shippedAt ? lastEventAt : shipment.shippedAt,
+  });
+
   const unchanged =
     derived.status === shipment.status &&
     sameTime(derived.statusAt, shipment.statusAt) &&
     sameTime(derived.deliveredAt, shipment.deliveredAt) &&
     sameTime(estimatedDeliveryAt, shipment.estimatedDeliveryAt) &&
-    sameTime(lastEventAt, shipment.lastEventAt);
+    sameTime(lastEventAt, shipment.lastEventAt) &&
+    sameTime(checkAt, shipment.checkAt);
   if (unchanged) return null;
 
   await tx.shipment.update({
@@ -72,8 +114,42 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
       deliveredAt: derived.deliveredAt,
       estimatedDeliveryAt,
       lastEventAt,
+      checkAt,
+      lateSince,
+      stalledSince,
     },
   });
+
+  const milestone = STATUS_MILESTONE[derived.status];
+  if (milestone && derived.status !== shipment.status && derived.statusAt) {
+    const reason = [...events].reverse().find((e) => e.status === derived.status)?.message ?? null;
+    await recordMilestone(tx, {
+      shopId: shipment.shopId,
+      shipmentId,
+      milestone,
+      at: derived.statusAt,
+      context: { reason },
+    });
+  }
+  const previous = shipment.estimatedDeliveryAt;
+  if (
+    previous &&
+    estimatedDeliveryAt &&
+    Math.abs(estimatedDeliveryAt.getTime() - previous.getTime()) >= DAY_MS &&
+    derived.status !== "DELIVERED" &&
+    derived.status !== "CANCELLED"
+  ) {
+    const carrier = [...events].reverse().find((e) => e.estimatedDeliveryAt);
+    await recordMilestone(tx, {
+      shopId: shipment.shopId,
+      shipmentId,
+      milestone: "NEW_ESTIMATE",
+      at: carrier?.happenedAt ?? new Date(),
+      occurrence: estimatedDeliveryAt.toISOString().slice(0, 10),
+      context: { previousEstimate: previous.toISOString(), reason: carrier?.message ?? null },
+    });
+  }
+
   return derived.status === shipment.status
     ? null
     : { shipmentId, from: shipment.status as ShipmentStatus, to: derived.status };

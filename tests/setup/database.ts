@@ -15,6 +15,10 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  "Notification",
+  "NotificationTemplate",
+  "NotificationSettings",
+  "Suppression",
   "TrackingEvent",
   "Shipment",
   "Order",

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
 import { server } from "../mocks/server";
 import { createTestDatabase } from "./database";
-import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL } from "./test-env";
+import { TEST_API_KEY, TEST_API_SECRET, TEST_APP_URL, TEST_ENCRYPTION_KEY } from "./test-env";
 
 // The app reads its configuration once, at import: set it before any app module loads.
 process.env.NODE_ENV = "test";
@@ -10,6 +10,7 @@ process.env.SHOPIFY_API_SECRET = TEST_API_SECRET;
 process.env.SHOPIFY_APP_URL = TEST_APP_URL;
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "error";
 process.env.RUN_WORKER = "false";
+process.env.ENCRYPTION_KEY = TEST_ENCRYPTION_KEY;
 
 const database = await createTestDatabase(process.env.TEST_DATABASE === "postgres" ? "postgres" : "sqlite");
 process.env.DATABASE_URL = database.url;

@@ -1,0 +1,55 @@
+import type { ShipmentStatus } from "../shipments/status";
+
+const DAY_MS = 86_400_000;
+/** The shortest stall period a shop can set; ingest schedules with it, detection applies the shop's own. */
+export const MIN_STALL_DAYS = 1;
+export const MAX_STALL_DAYS = 30;
+
+export interface CheckFacts {
+  status: ShipmentStatus;
+  hasTracking: boolean;
+  estimatedDeliveryAt: Date | null;
+  lateSince: Date | null;
+  stalledSince: Date | null;
+  /** The last sign of life: the newest tracking event, else the moment it shipped. */
+  lastActivityAt: Date;
+}
+
+/**
+ * The earliest moment delay or stall detection could have something to say about a shipment, or null
+ * when nothing can become late (delivered, cancelled, both already flagged, nothing to track). Written
+ * to Shipment.checkAt, an indexed column, so a detection pass reads only the shipments that are due.
+ * It may be early (detection then pushes it to the exact time with the shop's settings), never late.
+ */
+export function nextCheckAt(facts: CheckFacts): Date | null {
+  if (facts.status === "DELIVERED" || facts.status === "CANCELLED" || !facts.hasTracking) return null;
+  const candidates: number[] = [];
+  if (facts.estimatedDeliveryAt && !facts.lateSince) candidates.push(facts.estimatedDeliveryAt.getTime());
+  if (!facts.stalledSince) candidates.push(facts.lastActivityAt.getTime() + MIN_STALL_DAYS * DAY_MS);
+  return candidates.length ? new Date(Math.min(...candidates)) : null;
+}
+
+/** When a shipment counts as late: the end of its estimated day in the shop's time zone has passed. */
+export function lateAfter(estimatedDeliveryAt: Date, timeZone: string): Date {
+  return endOfLocalDay(estimatedDeliveryAt, timeZone);
+}
+
+export function stalledAfter(lastActivityAt: Date, stallDays: number): Date {
+  return new Date(lastActivityAt.getTime() + stallDays * DAY_MS);
+}
+
+/** The last millisecond of `at`'s calendar day in `timeZone`. */
+function endOfLocalDay(at: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const sinceMidnight =
+    ((get("hour") * 60 + get("minute")) * 60 + get("second")) * 1000 + at.getMilliseconds();
+  // Within a day the zone's offset rarely changes; a DST switch that night makes this an hour off at most.
+  return new Date(at.getTime() - sinceMidnight + DAY_MS - 1);
+}

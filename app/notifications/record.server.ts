@@ -1,0 +1,76 @@
+import type { Tx } from "../types.server";
+import type { Milestone } from "./milestones";
+import { parseRules, plannedDeliveries, type NotificationRules } from "./rules";
+
+/**
+ * Milestones older than this when they are recorded are history, not news: a backfill after install, a
+ * reconciliation that finds a missed webhook days later, a replayed stream. They are not sent.
+ */
+export const MAX_MILESTONE_AGE_MS = 72 * 3_600_000;
+
+export interface MilestoneInput {
+  shopId: string;
+  shipmentId: string;
+  milestone: Milestone;
+  /** Event time of the milestone. */
+  at: Date;
+  /** Distinguishes repeatable milestones (the new date of a NEW_ESTIMATE); "" otherwise. */
+  occurrence?: string;
+  /** Facts the message needs that the shipment will not hold later (delay reason, previous estimate). */
+  context?: { reason?: string | null; previousEstimate?: string | null };
+}
+
+/**
+ * Writes the outbox rows for one milestone, inside the caller's transaction: they exist exactly when the
+ * state change that caused them does. The unique key (shipment, milestone, channel, occurrence) makes a
+ * repeat — a duplicated or replayed webhook, a second detection pass — a no-op. Returns rows written.
+ */
+export async function recordMilestone(
+  tx: Tx,
+  input: MilestoneInput,
+  now = new Date(),
+  /** Rules by shop id, for callers that record many milestones in one transaction (null: not sending). */
+  rulesCache?: Map<string, NotificationRules | null>,
+): Promise<number> {
+  if (now.getTime() - input.at.getTime() > MAX_MILESTONE_AGE_MS) return 0;
+  let rules = rulesCache?.get(input.shopId);
+  if (rules === undefined) {
+    const shop = await tx.shop.findUnique({
+      where: { id: input.shopId },
+      select: { uninstalledAt: true, notificationSettings: { select: { rules: true } } },
+    });
+    rules = shop && !shop.uninstalledAt ? parseRules(shop.notificationSettings?.rules) : null;
+    rulesCache?.set(input.shopId, rules);
+  }
+  if (!rules) return 0;
+  const planned = plannedDeliveries(rules[input.milestone]);
+  if (!planned.length) return 0;
+
+  const occurrence = input.occurrence ?? "";
+  const existing = await tx.notification.findMany({
+    where: {
+      shipmentId: input.shipmentId,
+      milestone: input.milestone,
+      occurrence,
+      channel: { in: planned.map((p) => p.channel) },
+    },
+    select: { channel: true },
+  });
+  const taken = new Set(existing.map((row) => row.channel));
+  const rows = planned.filter((p) => !taken.has(p.channel));
+  if (!rows.length) return 0;
+  await tx.notification.createMany({
+    data: rows.map((p) => ({
+      shopId: input.shopId,
+      shipmentId: input.shipmentId,
+      milestone: input.milestone,
+      channel: p.channel,
+      occurrence,
+      fallback: JSON.stringify(p.fallback),
+      milestoneAt: input.at,
+      context: JSON.stringify(input.context ?? {}),
+      dueAt: now,
+    })),
+  });
+  return rows.length;
+}
