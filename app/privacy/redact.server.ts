@@ -61,6 +61,11 @@ export async function redactCustomer(
     where: shipmentWhere,
     data: { destinationCity: null, destinationCountry: null, redactedAt: now },
   });
+  // The merchant's notification log keeps what was sent and when, not to whom (even masked).
+  await tx.notification.updateMany({
+    where: { shopId, shipment: shipmentWhere },
+    data: { recipient: null },
+  });
   // The last scans of a parcel are made at the shopper's door: their places go too.
   await tx.trackingEvent.updateMany({
     where: { shopId, fulfillmentShopifyId: { in: shipments.map((s) => s.shopifyId) } },

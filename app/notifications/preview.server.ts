@@ -1,0 +1,116 @@
+import { SendError } from "../channels/send-error";
+import type { Db } from "../db.server";
+import { decryptSecret } from "../security/secrets.server";
+import { deliver, providerSenders, type Envelope } from "./deliver.server";
+import type { DispatchConfig } from "./dispatch.server";
+import type { Locale, MessageChannel, Milestone } from "./milestones";
+import { toE164 } from "./phone";
+import { loadNotificationSettings, type NotificationSettingsView } from "./settings.server";
+import {
+  renderMessage,
+  sampleVariables,
+  validateTemplate,
+  type RenderedMessage,
+  type TemplateProblem,
+} from "./templates/index.server";
+
+export interface PreviewInput {
+  milestone: Milestone;
+  channel: MessageChannel;
+  locale: Locale;
+  /** Unsaved wording from the editor; the default when absent. */
+  template?: { subject?: string; body: string };
+}
+
+export type PreviewResult = { ok: true; message: RenderedMessage } | { ok: false; errors: TemplateProblem[] };
+
+/** Renders a message with sample data, as the shopper would see it, with the shop's branding. */
+export function previewNotification(input: PreviewInput, settings?: NotificationSettingsView): PreviewResult {
+  if (input.template) {
+    const checked = validateTemplate({ channel: input.channel, ...input.template });
+    if (!checked.ok) return checked;
+  }
+  const message = renderMessage({
+    ...input,
+    variables: sampleVariables(input.locale),
+    brand: {
+      accentColor: settings?.brandAccentColor ?? undefined,
+      logoUrl: settings?.brandLogoUrl ?? undefined,
+    },
+  });
+  return { ok: true, message };
+}
+
+export type TestSendResult = { ok: true; providerMessageId: string } | { ok: false; error: string };
+
+/**
+ * Sends a sample message to an address the merchant gives, through the shop's own channel settings, at
+ * once and outside the outbox (nothing is recorded against a shipment). The answer says what went wrong
+ * in words a merchant can act on.
+ */
+export async function sendTestNotification(
+  db: Db,
+  config: DispatchConfig,
+  shop: { id: string; domain: string; name: string | null; email: string | null },
+  input: PreviewInput & { to: string },
+): Promise<TestSendResult> {
+  const settings = await loadNotificationSettings(db, shop.id);
+  const preview = previewNotification(input, settings);
+  if (!preview.ok) return { ok: false, error: preview.errors.map((e) => e.message).join("; ") };
+  const secret = (stored: string | null) =>
+    stored && config.encryptionKey ? decryptSecret(stored, config.encryptionKey, shop.id) : null;
+  const { message } = preview;
+
+  let envelope: Envelope;
+  if (input.channel === "email") {
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.to))
+      return { ok: false, error: "Enter a valid email address" };
+    const ownSmtp = secret(settings.smtpUrlEncrypted);
+    envelope = {
+      channel: "email",
+      smtpUrl: ownSmtp ?? config.smtpUrl ?? "",
+      message: {
+        messageId: `<test-${Date.now()}-${Math.random().toString(36).slice(2)}@${config.emailFrom.split("@")[1]}>`,
+        from: {
+          name: settings.senderName ?? shop.name ?? shop.domain,
+          address: ownSmtp && settings.senderEmail ? settings.senderEmail : config.emailFrom,
+        },
+        replyTo: settings.replyTo ?? shop.email ?? undefined,
+        to: input.to,
+        subject: `[Test] ${message.subject ?? ""}`,
+        text: message.text,
+        html: message.html ?? "",
+        unsubscribeUrl: `${config.appUrl.replace(/\/$/, "")}/`,
+        language: input.locale,
+      },
+    };
+  } else {
+    const phone = toE164(input.to, null);
+    const from = input.channel === "sms" ? settings.smsFrom : settings.whatsappFrom;
+    const authToken = secret(settings.twilioAuthTokenEncrypted);
+    if (!phone)
+      return { ok: false, error: "Enter a phone number in international format, e.g. +14155550100" };
+    if (!settings.twilioAccountSid || !authToken || !from) {
+      return { ok: false, error: "Add your Twilio account and sender first" };
+    }
+    envelope = {
+      channel: input.channel,
+      account: { accountSid: settings.twilioAccountSid, authToken },
+      message: {
+        channel: input.channel,
+        to: phone,
+        body: message.text,
+        ...(from.startsWith("MG") ? { messagingServiceSid: from } : { from }),
+      },
+    };
+  }
+  try {
+    const sent = await deliver(config.senders ?? providerSenders, envelope);
+    return { ok: true, providerMessageId: sent.providerMessageId };
+  } catch (error) {
+    return {
+      ok: false,
+      error: error instanceof SendError || error instanceof Error ? error.message : String(error),
+    };
+  }
+}
