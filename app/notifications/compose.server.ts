@@ -1,6 +1,6 @@
 import type { ShipmentStatus } from "../shipments/status";
 import type { Locale, MessageVariables, Milestone } from "./milestones";
-import { formatDeliveryDate, statusLabel } from "./templates";
+import { formatDeliveryDate, statusLabel } from "./templates/index.server";
 
 /** Everything about one shipment a message can mention, as the dispatcher loaded it. */
 export interface ShipmentForMessage {

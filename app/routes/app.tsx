@@ -22,6 +22,7 @@ export default function App() {
         <Link to="/app" rel="home">
           Shipments
         </Link>
+        <Link to="/app/notifications">Notifications</Link>
         <Link to="/app/privacy">Privacy requests</Link>
       </NavMenu>
       <Outlet />
