@@ -18,7 +18,14 @@ export async function compileDataRequest(db: Db, dataRequestId: string): Promise
         where: { shopId: request.shopId, OR: match },
         include: {
           shipments: {
-            include: { events: { where: { deletedAt: null }, orderBy: { happenedAt: "asc" } } },
+            include: {
+              events: { where: { deletedAt: null }, orderBy: { happenedAt: "asc" } },
+              notifications: {
+                where: { status: "SENT" },
+                orderBy: { sentAt: "asc" },
+                select: { milestone: true, channel: true, sentAt: true, locale: true },
+              },
+            },
           },
         },
         orderBy: { processedAt: "asc" },
@@ -57,6 +64,8 @@ export async function compileDataRequest(db: Db, dataRequestId: string): Promise
           country: e.country,
           message: e.message,
         })),
+        // The messages Parcelwise sent this customer about the shipment.
+        notifications: s.notifications,
       })),
     })),
   };

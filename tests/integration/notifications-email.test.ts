@@ -249,3 +249,47 @@ describe("shipping notifications by email", () => {
     expect(await db.notification.count()).toBe(1);
   });
 });
+
+describe("notifications and privacy", () => {
+  it("customers/redact stops waiting messages and removes recipients from the log; the export lists what was sent", async () => {
+    // Given a shopper with one message sent and one still waiting (the order arrives late for the second)
+    const { order, fulfillment } = await shippedOrder();
+    const config = dispatchConfig(smtp.url);
+    await dispatch(config);
+    await smtp.waitForMessages(1);
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", hoursAgo(0.2)),
+    );
+
+    // When the shopper asks for their data, then to be forgotten, before the dispatcher runs again
+    await deliver("customers/data_request", {
+      shop_id: 1,
+      shop_domain: "parcelwise-test.myshopify.com",
+      orders_requested: [order.id],
+      customer: { id: 7100000000001, email: "jon@example.com", phone: null },
+      data_request: { id: 9 },
+    });
+    const { drainJobs } = await import("../helpers/jobs");
+    await drainJobs();
+    const db = await testDb();
+    const request = await db.dataRequest.findFirstOrThrow();
+    await deliver("customers/redact", {
+      shop_id: 1,
+      shop_domain: "parcelwise-test.myshopify.com",
+      customer: { id: 7100000000001, email: "jon@example.com", phone: null },
+      orders_to_redact: [order.id],
+    });
+    await dispatch(config);
+
+    // Then the export listed the message sent, the waiting one is skipped, and no row names the shopper
+    expect(request.data).toContain('"milestone": "SHIPPED"');
+    const rows = await outbox();
+    expect(rows.map((r) => [r.milestone, r.status, r.recipient])).toEqual([
+      ["SHIPPED", "SENT", null],
+      ["OUT_FOR_DELIVERY", "SKIPPED", null],
+    ]);
+    expect(rows[1].skipReason).toMatch(/erased/i);
+    expect(smtp.messages).toHaveLength(1);
+  });
+});
