@@ -1,5 +1,18 @@
 import { z } from "zod";
+import { parseSmtpUrl } from "./channels/email.server";
 import { parseEncryptionKey } from "./security/secrets.server";
+
+/** Validates an optional value with a parser that throws, reporting its message as the variable's issue. */
+function rethrowAsIssue(parse: (raw: string) => unknown) {
+  return (raw: string | undefined, context: z.RefinementCtx) => {
+    if (!raw) return;
+    try {
+      parse(raw);
+    } catch (error) {
+      context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
 
 /**
  * The app's configuration, parsed once from `process.env` at boot. Nothing else reads `process.env`:
@@ -51,27 +64,14 @@ const schema = z.object({
    * The deployment's mail transport, e.g. `smtp://user:pass@smtp.example.com:587` (a shop may set its own
    * in its notification settings). Unset: email notifications wait (retried) until one is configured.
    */
-  SMTP_URL: z
-    .string()
-    .optional()
-    .refine((url) => !url || /^smtps?:\/\//.test(url), { message: "must start with smtp:// or smtps://" }),
+  SMTP_URL: z.string().optional().superRefine(rethrowAsIssue(parseSmtpUrl)),
   /** Sender address for notification emails sent through SMTP_URL; the shop's name is the display name. */
   EMAIL_FROM: z.email().default("notifications@parcelwise.app"),
   /**
    * 32 bytes, base64 or hex (`openssl rand -base64 32`): encrypts merchants' Twilio, Klaviyo and SMTP
    * secrets at rest. Required to save such a secret; changing it makes the stored ones unreadable.
    */
-  ENCRYPTION_KEY: z
-    .string()
-    .optional()
-    .superRefine((raw, context) => {
-      if (!raw) return;
-      try {
-        parseEncryptionKey(raw);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: error instanceof Error ? error.message : String(error) });
-      }
-    }),
+  ENCRYPTION_KEY: z.string().optional().superRefine(rethrowAsIssue(parseEncryptionKey)),
   /** How often delay and stall detection looks for shipments that became due, in seconds. */
   DETECT_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "../db.server";
+import { parseSmtpUrl } from "../channels/email.server";
 import { encryptSecret } from "../security/secrets.server";
 import type { Tx } from "../types.server";
 import { MAX_STALL_DAYS, MIN_STALL_DAYS } from "./check-at";
@@ -69,7 +70,7 @@ export const settingsInput = z
     senderEmail: z.email().nullable().optional(),
     smtpUrl: z
       .string()
-      .regex(/^smtps?:\/\/\S+$/, "must look like smtp://user:password@host:587")
+      .refine(isValidSmtpUrl, "must look like smtp://user:password@host:587 or smtps://…")
       .nullable()
       .optional(),
     twilioAccountSid: z
@@ -165,4 +166,13 @@ export async function saveNotificationSettings(
     }
   });
   return { ok: true };
+}
+
+function isValidSmtpUrl(url: string): boolean {
+  try {
+    parseSmtpUrl(url);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -30,3 +30,20 @@ describe("configuration", () => {
     expect(() => parseEnv({ ...valid, WEBHOOK_MAX_BYTES: "lots" })).toThrowError(/WEBHOOK_MAX_BYTES/);
   });
 });
+
+describe("notification configuration", () => {
+  it("refuses an SMTP URL or encryption key that cannot work, naming the variable", () => {
+    expect(() => parseEnv({ ...valid, SMTP_URL: "smtp://h:25?proxy=http://evil" })).toThrowError(
+      /SMTP_URL: .*unsupported option "proxy"/,
+    );
+    expect(() => parseEnv({ ...valid, ENCRYPTION_KEY: "short" })).toThrowError(
+      /ENCRYPTION_KEY: .*openssl rand/,
+    );
+    const env = parseEnv({
+      ...valid,
+      SMTP_URL: "smtps://user:pass@smtp.example.com",
+      ENCRYPTION_KEY: "q5R1ySxhl0Jt4U9f0m6m4Vv3XGxD2m9bY1mJ2yQn9uE=",
+    });
+    expect(env.SMTP_URL).toBe("smtps://user:pass@smtp.example.com");
+  });
+});
