@@ -6,7 +6,7 @@ import {
   resolveLocale,
   sampleVariables,
   statusLabel,
-} from "~/notifications/templates";
+} from "~/notifications/templates/index.server";
 import { SHIPMENT_STATUSES } from "~/shipments/status";
 
 describe("resolveLocale", () => {

@@ -5,7 +5,7 @@ import {
   sampleVariables,
   TemplateError,
   type RenderMessageInput,
-} from "~/notifications/templates";
+} from "~/notifications/templates/index.server";
 
 const EMAILS = LOCALES.flatMap((locale) => MILESTONES.map((milestone) => ({ locale, milestone })));
 const SHORT_MESSAGES = EMAILS.flatMap((c) =>
