@@ -22,7 +22,14 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   SHOPIFY_API_KEY: z.string().min(1),
   SHOPIFY_API_SECRET: z.string().min(1),
-  SHOPIFY_APP_URL: z.url(),
+  /** https, as Shopify requires; plain http only on loopback (local development, the demo). */
+  SHOPIFY_APP_URL: z
+    .url()
+    .refine(
+      (url) =>
+        url.startsWith("https://") || /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(url),
+      { message: "must be an https:// URL (http only for localhost)" },
+    ),
   SCOPES: z
     .string()
     .default("read_orders,read_fulfillments,write_app_proxy")

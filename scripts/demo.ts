@@ -3,10 +3,12 @@
  *
  * A fresh SQLite database (data/demo.sqlite), the production build served by remix-serve, and a local
  * shop emulator (scripts/emulator/) that plays Shopify: Admin GraphQL for the backfill, a stream of
- * signed webhooks (orders, fulfillments, carrier events; some duplicated or out of order), and an
- * emulated admin that frames the app and signs its session tokens like App Bridge.
+ * signed webhooks (orders, fulfillments, carrier events; some duplicated or out of order), an emulated
+ * admin that frames the app and signs its session tokens like App Bridge, and a local SMTP server that
+ * catches the emails the app sends to shoppers (shown at http://localhost:3100/mail).
  *
  *   DEMO_APP_PORT (3000)  DEMO_EMULATOR_PORT (3100)  DEMO_SEED (random)  DEMO_ORDER_EVERY_MS (6000)
+ *   DEMO_SMTP_PORT (any free port)
  *
  * The framed app is http://localhost:3100/app (what /admin's iframe loads, session token added). The
  * app answers 410 to user agents that look like bots (shopify-app-remix), so fetch it with a browser's
@@ -18,6 +20,7 @@ import { fileURLToPath } from "node:url";
 import { deployMigrations } from "./lib/migrate";
 import { startApp, waitUntilUp, type AppProcess } from "./emulator/app-process";
 import { installDemoShop } from "./emulator/install";
+import { startMailCatcher, type CaughtMail } from "./emulator/mail-catcher";
 import { assertPortFree, ensureBuild, ensurePrismaClient } from "./emulator/prepare";
 import { startEmulator } from "./emulator/server";
 
@@ -28,6 +31,9 @@ const SCOPES = "read_orders,read_fulfillments,write_app_proxy";
 const API_KEY = "parcelwise-demo-api-key";
 const API_SECRET = "parcelwise-demo-api-secret";
 const API_VERSION = "2026-07";
+// Not a secret: the demo's database is new every run. The app needs a key to store the SMTP, Twilio and
+// Klaviyo credentials a merchant saves in its settings.
+const ENCRYPTION_KEY = Buffer.from("parcelwise-demo-encryption-key!!").toString("base64");
 
 const port = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -43,6 +49,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(seed)) throw new Error("DEMO_SEED must be an integer");
   await assertPortFree(appPort, "the app", "DEMO_APP_PORT");
   await assertPortFree(emulatorPort, "the shop emulator", "DEMO_EMULATOR_PORT");
+  const smtpPort = process.env.DEMO_SMTP_PORT ? port("DEMO_SMTP_PORT", 0) : 0;
+  if (smtpPort) await assertPortFree(smtpPort, "the mail catcher", "DEMO_SMTP_PORT");
 
   await ensurePrismaClient(ROOT);
   await ensureBuild(ROOT);
@@ -53,7 +61,15 @@ async function main(): Promise<void> {
   await deployMigrations(databaseUrl);
   console.log(`• Fresh database ${path.relative(ROOT, dbFile)} (migrations applied).`);
 
+  // Emails are printed as they arrive once the history burst is over (it sends dozens at once).
+  let printMail = false;
+  const mail = await startMailCatcher(smtpPort, (m: CaughtMail) => {
+    if (printMail) console.log(`  [mail] ${m.language.padEnd(2)} ${m.to}: ${m.subject}`);
+  });
+
+  // Plain http on loopback: the app accepts it for its links (unsubscribe, one-click) only there.
   const appUrl = `http://localhost:${appPort}`;
+  const servedUrl = appUrl;
   const appEnv = {
     NODE_ENV: "production",
     PORT: String(appPort),
@@ -66,6 +82,12 @@ async function main(): Promise<void> {
     // Reconciliation (re-reading recent orders from the Admin API) every 2 minutes instead of hourly,
     // so it visibly runs against the emulator during a demo.
     RECONCILE_INTERVAL_MINUTES: "2",
+    SMTP_URL: mail.url,
+    EMAIL_FROM: "notifications@parcelwise-demo.example",
+    ENCRYPTION_KEY,
+    // Delay and stall detection every 5 seconds instead of every minute: the history's late and stalled
+    // parcels are flagged, and their shoppers told, within moments of the webhooks that make them so.
+    DETECT_INTERVAL_SECONDS: "5",
   };
 
   // The emulator first: the app's worker asks its Admin GraphQL for the backfill as soon as it starts.
@@ -79,10 +101,11 @@ async function main(): Promise<void> {
     appOrigin: `http://127.0.0.1:${appPort}`,
     appUrl,
     seed,
+    mail,
     sim: {
       preExisting: 10,
-      history: 30,
-      historyDays: 10,
+      preExistingDays: 10,
+      history: 40,
       // The history's open parcels move on at 1 h per 30 s; live orders at 1 h per second.
       catchUpSecondsPerHour: 30,
       liveSecondsPerHour: 1,
@@ -97,9 +120,10 @@ async function main(): Promise<void> {
   cleanup = async () => {
     await emulator.stop();
     await app?.stop();
+    await mail.stop();
     const c = emulator.counters();
     console.log(
-      `\nStopped. ${c["webhooks delivered"]} webhooks delivered, ${c["non-200 answers"]} non-200 answers, ${c["Admin GraphQL calls"]} Admin GraphQL calls.`,
+      `\nStopped. ${c["webhooks delivered"]} webhooks delivered, ${c["non-200 answers"]} non-200 answers, ${c["Admin GraphQL calls"]} Admin GraphQL calls, ${mail.received()} emails caught.`,
     );
   };
 
@@ -120,17 +144,19 @@ async function main(): Promise<void> {
 
     Shopify admin (emulated), the app embedded:  ${emulator.origin}/admin
     Shop emulator: orders, scenarios, webhooks:  ${emulator.origin}/
-    The app's own URL (SHOPIFY_APP_URL):         ${appUrl}
+    Emails the app sent to shoppers:             ${emulator.origin}/mail
+    The app's own server (plain http):           ${servedUrl}
 
-  Sending 10 days of order history as webhooks; new orders follow every few seconds. Ctrl-C stops.
+  Sending the last days' orders as webhooks; new orders follow every few seconds. Ctrl-C stops.
 `);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   await emulator.idle();
   const c = emulator.counters();
   console.log(
-    `• History delivered: ${c.orders} orders, ${c["webhooks delivered"]} webhooks, ${c["non-200 answers"]} non-200 answers. Live webhooks follow:`,
+    `• History delivered: ${c.orders} orders, ${c["webhooks delivered"]} webhooks, ${c["non-200 answers"]} non-200 answers, ${mail.received()} emails so far. Live webhooks and emails follow:`,
   );
   emulator.setVerbose(true);
+  printMail = true;
 }
 
 /** Stops whatever main() started (emulator, app child), once. */

@@ -43,7 +43,7 @@ export class InvalidSmtpUrlError extends Error {
 }
 
 // Fail fast during an SMTP outage rather than hold a dispatcher slot for nodemailer's minutes-long defaults.
-const POOL_OPTIONS = {
+export const POOL_OPTIONS = {
   pool: true,
   maxConnections: 3,
   maxMessages: 100,
@@ -195,8 +195,12 @@ function checkMessage(message: EmailMessage): { unsubscribeUrl: string } {
   } catch {
     throw invalid("unsubscribe URL is not a URL", "invalid-request");
   }
-  // RFC 8058: the one-click URI must be HTTPS.
-  if (unsubscribe.protocol !== "https:") throw invalid("unsubscribe URL must be https", "invalid-request");
+  // RFC 8058: the one-click URI must be HTTPS. Plain http only where it never leaves the machine (a local
+  // development server or the demo).
+  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(unsubscribe.hostname);
+  if (unsubscribe.protocol !== "https:" && !(loopback && unsubscribe.protocol === "http:")) {
+    throw invalid("unsubscribe URL must be https", "invalid-request");
+  }
   return { unsubscribeUrl: unsubscribe.href };
 }
 

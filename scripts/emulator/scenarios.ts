@@ -20,6 +20,13 @@ export interface Plan {
   scenario: string;
   label: string;
   steps: Step[];
+  /**
+   * How old an order of the demo's history should be, in hours [min, max), to be caught at its news. The
+   * app messages shoppers only about milestones less than 72 hours old (MAX_MILESTONE_AGE_MS in
+   * app/notifications/record.server.ts), and its delay and stall detection runs on the wall clock: a late
+   * or stalled parcel is only news once the real time has passed its estimate or its days of silence.
+   */
+  news: [number, number];
 }
 
 const LABELS: Record<string, string> = {
@@ -32,6 +39,11 @@ const LABELS: Record<string, string> = {
   pickup_point: "Failed attempt → ready for pickup",
   exception: "Exception: carrier failure",
 };
+
+export const SCENARIOS = Object.keys(LABELS);
+
+/** The app's stall period for a shop that has not set its own: 3 days without a scan. */
+const STALL_HOURS = 72;
 
 const WEIGHTS = {
   on_time: 40,
@@ -61,8 +73,8 @@ const DELIVERED = [
   "Delivered — handed to neighbour",
 ];
 
-export function planOrder(random: Random): Plan {
-  const scenario = random.weighted(WEIGHTS);
+/** A random order's plan; `scenario` forces one (the history shows each at least once). */
+export function planOrder(random: Random, scenario: string = random.weighted(WEIGHTS)): Plan {
   const F = random.between(3, 28); // fulfilled the same or the next day
   const P = F + random.between(2, 8); // carrier pick-up
   const E = P + random.between(1.5, 4) * 24; // carrier's promised delivery
@@ -142,5 +154,28 @@ export function planOrder(random: Random): Plan {
     default: // stalled: nothing after leaving the sorting centre.
       break;
   }
-  return { scenario, label: LABELS[scenario], steps };
+  return { scenario, label: LABELS[scenario], steps, news: newsWindow(scenario, steps, E) };
+}
+
+/**
+ * Most orders: placed in the last three days, so what already happened is still news and the rest
+ * follows in the time lapse. Stalled: its days of silence ran out (detection flags it) up to a day ago.
+ * Late, then delivered: past the end of its estimated day, before the delivery. Carrier delay, still
+ * open: from just before the carrier's delay scan to days after the new estimate, when detection finds
+ * it late and silent.
+ */
+function newsWindow(scenario: string, steps: Step[], E: number): [number, number] {
+  const quietSince = steps[steps.length - 1].hours;
+  switch (scenario) {
+    case "stalled":
+      return [quietSince + STALL_HOURS, quietSince + STALL_HOURS + 24];
+    case "late_delivered":
+      return [E + 24, E + 28.5];
+    case "delayed":
+      return [E - 7.5, E + 84];
+    case "delayed_then_delivered":
+      return [E - 7.5, E + 38];
+    default:
+      return [1, 70];
+  }
 }

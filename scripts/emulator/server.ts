@@ -1,6 +1,8 @@
 import http from "node:http";
 import { createAdminApi } from "./admin-api";
 import { adminShell } from "./admin-shell";
+import type { MailCatcher } from "./mail-catcher";
+import { serveMail } from "./mail-page";
 import { createAppProxy } from "./proxy";
 import { Random } from "./random";
 import { Shop } from "./shop";
@@ -12,6 +14,7 @@ import { WebhookSender } from "./webhooks";
  * The shop emulator: one plain node:http server standing in for Shopify.
  *   /                                       status page (orders, scenarios, last webhooks), /status.json
  *   /admin, /admin/<page>                   the emulated admin hosting the app in a frame
+ *   /mail, /mail/<id>, /mail.json           the emails the app sent (mail-page.ts)
  *   /shops/<shop>/admin/api/<v>/graphql.json Admin GraphQL (ParcelwiseOrders)
  *   everything else                         proxied to the app with a session token (the framed app)
  * plus the webhook stream it POSTs to the app.
@@ -28,6 +31,8 @@ export interface EmulatorOptions {
   appUrl: string;
   seed: number;
   sim: SimOptions;
+  /** The demo's SMTP server, whose messages /mail shows. */
+  mail: MailCatcher;
   log: (line: string) => void;
 }
 
@@ -52,6 +57,10 @@ export async function startEmulator(options: EmulatorOptions) {
   });
   const proxy = createAppProxy({ ...options, shop: domain, log });
   const origin = `http://localhost:${options.port}`;
+  // Links the app builds on SHOPIFY_APP_URL (in emails), as the app actually serves them.
+  const appUrlOrigin = new URL(options.appUrl).origin;
+  const servedLink = (link: string) =>
+    link.startsWith(appUrlOrigin) ? options.appOrigin + link.slice(appUrlOrigin.length) : link;
 
   const counters = () => ({
     orders: shop.visibleOrders().length,
@@ -66,6 +75,8 @@ export async function startEmulator(options: EmulatorOptions) {
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", origin);
+    const reading = req.method === "GET" || req.method === "HEAD";
+    if (reading && serveMail(url.pathname, res, options.mail, servedLink)) return;
     const api = url.pathname.match(/^\/shops\/([^/]+)\/admin\/api\/[^/]+\/graphql\.json$/);
     const admin = url.pathname.match(/^\/admin(\/.*)?$/);
     if (api) {
@@ -81,11 +92,13 @@ export async function startEmulator(options: EmulatorOptions) {
       const view = {
         shop: domain,
         adminUrl: `${origin}/admin`,
-        appUrl: options.appUrl,
+        appUrl: options.appOrigin,
         stories: shop.stories,
         pending: (s: (typeof shop.stories)[number]) => simulator.pending(s),
         counters: counters(),
         failures: sender.failures,
+        mailUrl: `${origin}/mail`,
+        mailCount: options.mail.received(),
       };
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(statusPage(view));
     } else if (url.pathname === "/favicon.ico") {

@@ -1,23 +1,24 @@
 import type { Random } from "./random";
-import { planOrder, type Plan } from "./scenarios";
+import { planOrder, SCENARIOS, type Plan } from "./scenarios";
 import { describeStep, type Shop, type SimStory } from "./shop";
 import type { WebhookSender } from "./webhooks";
 
 /**
- * Drives the shop through time. Past steps keep their real timestamps (spread over the last days, so
- * the admin opens on a realistic mix). Steps after "now" run faster than life and are stamped with the
- * real moment they fire, so no event time lies in the future: the history's open parcels move on at
- * `catchUpSecondsPerHour`, and orders placed during the demo at `liveSecondsPerHour` (placed to
- * delivered in a couple of minutes).
+ * Drives the shop through time. Past steps keep their real timestamps, so the admin opens on a realistic
+ * mix. Steps after "now" run faster than life and are stamped with the real moment they fire, so no
+ * event time lies in the future: the history's open parcels move on at `catchUpSecondsPerHour`, and
+ * orders placed during the demo at `liveSecondsPerHour` (placed to delivered in a couple of minutes).
  *
- * Orders that existed before install (`preExisting`) get their past silently: only Admin GraphQL shows
- * it, and the app must backfill it. Everything else reaches the app as webhooks, a few of them
- * deliberately duplicated or delivered out of order.
+ * Orders that existed before install (`preExisting`, up to `preExistingDays` old) get their past
+ * silently: only Admin GraphQL shows it, and the app must backfill it; most of it is too old to message
+ * anyone about. The `history` reaches the app as webhooks, each order placed at the age that catches it
+ * at its news (Plan.news), every scenario at least once, so the first minutes already send each kind of
+ * message. A few webhooks are deliberately duplicated or delivered out of order.
  */
 export interface SimOptions {
   preExisting: number;
+  preExistingDays: number;
   history: number;
-  historyDays: number;
   catchUpSecondsPerHour: number;
   liveSecondsPerHour: number;
   orderEveryMs: number;
@@ -52,16 +53,20 @@ export class Simulator {
     private readonly log: (line: string) => void,
   ) {
     const now = Date.now();
-    const { preExisting, history, historyDays } = options;
-    const age = (source: SimStory["source"], minDays: number) => ({
-      source,
-      days: random.between(minDays, historyDays),
+    const { preExisting, preExistingDays, history } = options;
+    const backfill = Array.from({ length: preExisting }, () => ({
+      source: "backfill" as const,
+      plan: planOrder(random),
+      hours: random.between(48, preExistingDays * 24),
+    }));
+    const streamed = Array.from({ length: history }, (_, i) => {
+      const plan = planOrder(random, i < SCENARIOS.length ? SCENARIOS[i] : undefined);
+      return { source: "webhooks" as const, plan, hours: random.between(...plan.news) };
     });
-    const seeds = [
-      ...Array.from({ length: preExisting }, () => age("backfill", 2)),
-      ...Array.from({ length: history }, () => age("webhooks", 0.05)),
-    ].sort((a, b) => b.days - a.days); // oldest first, so order numbers follow time
-    for (const seed of seeds) this.addOrder(new Date(now - seed.days * 86_400_000), seed.source, now);
+    // Oldest first, so order numbers follow time.
+    for (const seed of [...backfill, ...streamed].sort((a, b) => b.hours - a.hours)) {
+      this.addOrder(new Date(now - seed.hours * HOUR), seed.source, now, seed.plan);
+    }
   }
 
   /** Starts firing due steps (the history burst first) and placing new orders. */
@@ -69,7 +74,7 @@ export class Simulator {
     this.tickTimer = setInterval(() => this.tick(), 200);
     const placeNext = () => {
       if (this.shop.stories.length < this.options.maxOrders)
-        this.addOrder(new Date(), "webhooks", Date.now());
+        this.addOrder(new Date(), "webhooks", Date.now(), planOrder(this.random));
       this.orderTimer = setTimeout(placeNext, this.options.orderEveryMs * this.random.between(0.6, 1.4));
     };
     this.orderTimer = setTimeout(placeNext, this.options.orderEveryMs);
@@ -86,8 +91,7 @@ export class Simulator {
     return timeline ? timeline.plan.steps.length - timeline.done : 0;
   }
 
-  private addOrder(createdAt: Date, source: SimStory["source"], now: number): void {
-    const plan = planOrder(this.random);
+  private addOrder(createdAt: Date, source: SimStory["source"], now: number, plan: Plan): void {
     const story = this.shop.newOrder(createdAt, plan.label, source);
     const pivot = Math.max(0, (now - createdAt.getTime()) / HOUR); // hours of this order already past
     const scale = 1000 * (pivot > 0 ? this.options.catchUpSecondsPerHour : this.options.liveSecondsPerHour);

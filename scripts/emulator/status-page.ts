@@ -13,6 +13,9 @@ export interface StatusView {
   pending: (story: SimStory) => number;
   counters: Record<string, number>;
   failures: string[];
+  /** The page of emails the app sent (mail-page.ts), and how many so far. */
+  mailUrl: string;
+  mailCount: number;
 }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -72,7 +75,8 @@ export function statusPage(view: StatusView): string {
   th { background: #f6f6f6; position: sticky; top: 0; } td:nth-child(-n+6) { white-space: nowrap; } .bad { color: #b42318; } small { color: #707070; }
 </style></head><body>
 <h1>Shop emulator · ${esc(view.shop)}</h1>
-<p>Open the app as a merchant would: <a href="${esc(view.adminUrl)}">${esc(view.adminUrl)}</a> · the app's own URL: <a href="${esc(view.appUrl)}">${esc(view.appUrl)}</a></p>
+<p>Open the app as a merchant would: <a href="${esc(view.adminUrl)}">${esc(view.adminUrl)}</a> · the app's own server: <a href="${esc(view.appUrl)}">${esc(view.appUrl)}</a></p>
+<p>What shoppers were told: <a href="${esc(view.mailUrl)}">${esc(view.mailUrl)}</a> (<b>${view.mailCount}</b> emails)</p>
 <div class="counters">${counters}</div>
 ${failures}
 <table><thead><tr><th>Order</th><th>Placed (UTC)</th><th>Customer</th><th>Ship to</th><th>Carrier</th><th>Tracking</th>

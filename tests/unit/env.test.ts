@@ -47,3 +47,14 @@ describe("notification configuration", () => {
     expect(env.SMTP_URL).toBe("smtps://user:pass@smtp.example.com");
   });
 });
+
+describe("app URL", () => {
+  it("must be https, except on this machine", () => {
+    expect(() => parseEnv({ ...valid, SHOPIFY_APP_URL: "http://app.example.com" })).toThrowError(
+      /SHOPIFY_APP_URL: must be an https/,
+    );
+    expect(parseEnv({ ...valid, SHOPIFY_APP_URL: "http://localhost:3000" }).SHOPIFY_APP_URL).toBe(
+      "http://localhost:3000",
+    );
+  });
+});
