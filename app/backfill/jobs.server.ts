@@ -2,6 +2,8 @@ import type { Db } from "../db.server";
 import { enqueue, type ClaimedJob } from "../jobs/queue.server";
 import { logger } from "../logger.server";
 import type { AdminGraphql } from "../shopify-admin/admin-graphql.server";
+import { syncShopDetails } from "../shops/sync-details.server";
+import type { ShopRef } from "../types.server";
 import { importOrders } from "./import-orders.server";
 
 export interface SyncDeps {
@@ -25,6 +27,7 @@ export async function runBackfill(deps: SyncDeps, shopDomain: string): Promise<v
     logger.info("Backfill skipped: shop not installed", { shop: shopDomain });
     return;
   }
+  await refreshShopDetails(deps, shop, graphql);
   const now = deps.now?.() ?? new Date();
   const since = new Date(now.getTime() - deps.backfillDays * 86_400_000);
   const result = await importOrders(deps.db, shop, graphql, `created_at:>='${since.toISOString()}'`);
@@ -44,6 +47,7 @@ export async function runReconcile(deps: SyncDeps, shopDomain: string, job: Clai
   const shop = await deps.db.shop.findUnique({ where: { domain: shopDomain } });
   const graphql = shop && !shop.uninstalledAt ? await deps.graphqlFor(shopDomain) : null;
   if (!shop || !graphql) return; // Uninstalled: the cycle ends here.
+  await refreshShopDetails(deps, shop, graphql);
   const now = deps.now?.() ?? new Date();
   const from = shop.reconciledUntil ?? new Date(now.getTime() - deps.reconcileIntervalMs);
   const since = new Date(from.getTime() - RECONCILE_OVERLAP_MS);
@@ -60,4 +64,20 @@ export async function runReconcile(deps: SyncDeps, shopDomain: string, job: Clai
     );
   });
   if (result.orders) logger.info("Reconciled", { shop: shopDomain, orders: result.orders });
+}
+
+/**
+ * The shop's name, email and time zone, read again on every pass so a change in the Shopify admin
+ * arrives within one reconcile interval. Nice to have next to the orders, so a failure is logged and the
+ * import goes on with what the row already holds.
+ */
+async function refreshShopDetails(deps: SyncDeps, shop: ShopRef, graphql: AdminGraphql): Promise<void> {
+  try {
+    await syncShopDetails(deps.db, shop, graphql);
+  } catch (error) {
+    logger.warn("Shop details not refreshed", {
+      shop: shop.domain,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }

@@ -1,10 +1,11 @@
 /**
- * The one Admin GraphQL read the app makes: a page of orders with their fulfillments and tracking
- * events. Page sizes keep the requested cost (orders × (line items + fulfillments × (items + events)))
- * under Shopify's 1,000-point single-query ceiling.
+ * The app's main Admin GraphQL read (the other is the shop's details, shop-query.ts): a page of orders
+ * with their fulfillments and tracking events. Page sizes keep the requested cost
+ * (orders × (line items + fulfillments × (items + events))) under Shopify's 1,000-point single-query
+ * ceiling.
  *
  * Types are written by hand for this operation: Shopify's codegen preset downloads the Admin schema,
- * which this build cannot reach (docs/decisions/0003-admin-api.md).
+ * which this build cannot reach (docs/decisions/0004-jobs-and-admin-api.md).
  */
 export const ORDERS_QUERY = `#graphql
   query ParcelwiseOrders($first: Int!, $after: String, $query: String) {

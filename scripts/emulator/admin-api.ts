@@ -1,18 +1,30 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { ordersPage, queryCost } from "./graphql";
+import { ordersPage, queryCost, SHOP_QUERY_COST, shopResult } from "./graphql";
 import type { ShopOrder } from "./model";
+import { DEMO_SHOP_SETTINGS, type ShopSettings } from "./shop";
 
 /**
  * Admin GraphQL at /shops/<shop>/admin/api/<version>/graphql.json (the app's SHOPIFY_ADMIN_ORIGIN is
  * http://127.0.0.1:<port>/shops/{shop}). Like Shopify: the access token is checked, cost is charged to
  * a leaky bucket (2,000 points, 100/s) and reported in extensions.cost, and a call the bucket cannot
- * pay for answers HTTP 200 with a THROTTLED error.
+ * pay for answers HTTP 200 with a THROTTLED error. It answers the app's two operations, ParcelwiseOrders
+ * and ParcelwiseShop; anything else gets a GraphQL error.
  */
 export interface AdminApiOptions {
   shop: string;
   accessToken: string;
   orders: () => ShopOrder[];
+  /** What ParcelwiseShop answers; the demo shop's settings by default. */
+  settings?: ShopSettings;
   log: (line: string) => void;
+}
+
+/** One operation's answer before the bucket is charged for it. */
+interface Answer {
+  data: unknown;
+  cost: { requested: number; actual: number };
+  /** One line for the log and `stats.lastQuery`. */
+  summary: string;
 }
 
 const MAX_POINTS = 2000;
@@ -46,21 +58,16 @@ export function createAdminApi(options: AdminApiOptions) {
     } catch {
       return send(res, 400, { errors: "Malformed JSON" });
     }
-    if (!/\bquery\s+ParcelwiseOrders\b/.test(body.query ?? "")) {
+    const operation = body.query?.match(/\bquery\s+(ParcelwiseOrders|ParcelwiseShop)\b/)?.[1];
+    if (!operation) {
       return send(res, 200, {
-        errors: [{ message: "The shop emulator only answers the ParcelwiseOrders query" }],
+        errors: [
+          { message: "The shop emulator only answers the ParcelwiseOrders and ParcelwiseShop queries" },
+        ],
       });
     }
-    const vars = body.variables ?? {};
-    const first = Math.min(Number(vars.first) || 10, 250);
-    const search = typeof vars.query === "string" ? vars.query : null;
-    const page = ordersPage(
-      options.orders(),
-      first,
-      typeof vars.after === "string" ? vars.after : null,
-      search,
-    );
-    const cost = queryCost(first, page);
+    const { data, cost, summary } =
+      operation === "ParcelwiseShop" ? shopAnswer() : ordersAnswer(body.variables ?? {});
 
     if (cost.requested > MAX_QUERY_COST) {
       return send(res, 200, {
@@ -101,12 +108,10 @@ export function createAdminApi(options: AdminApiOptions) {
     }
     // Charged the requested cost up front, refunded down to the actual cost afterwards.
     available -= cost.actual;
-    stats.lastQuery = `${search ?? "(all)"} → ${page.orders.nodes.length} orders`;
-    options.log(
-      `Admin API: ParcelwiseOrders ${search ?? ""} → ${page.orders.nodes.length} orders${page.orders.pageInfo.hasNextPage ? " (more pages)" : ""}`,
-    );
+    stats.lastQuery = summary;
+    options.log(`Admin API: ${operation} ${summary}`);
     send(res, 200, {
-      data: page,
+      data,
       extensions: {
         cost: {
           requestedQueryCost: cost.requested,
@@ -115,6 +120,32 @@ export function createAdminApi(options: AdminApiOptions) {
         },
       },
     });
+  }
+
+  function ordersAnswer(vars: Record<string, unknown>): Answer {
+    const first = Math.min(Number(vars.first) || 10, 250);
+    const search = typeof vars.query === "string" ? vars.query : null;
+    const page = ordersPage(
+      options.orders(),
+      first,
+      typeof vars.after === "string" ? vars.after : null,
+      search,
+    );
+    const more = page.orders.pageInfo.hasNextPage ? " (more pages)" : "";
+    return {
+      data: page,
+      cost: queryCost(first, page),
+      summary: `${search ?? "(all)"} → ${page.orders.nodes.length} orders${more}`,
+    };
+  }
+
+  function shopAnswer(): Answer {
+    const settings = options.settings ?? DEMO_SHOP_SETTINGS;
+    return {
+      data: shopResult(settings),
+      cost: SHOP_QUERY_COST,
+      summary: `→ ${settings.name} (${settings.ianaTimezone}, ${settings.currencyCode})`,
+    };
   }
 
   return { handle, stats };

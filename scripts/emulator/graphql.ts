@@ -4,12 +4,15 @@ import type {
   GqlOrder,
   OrdersQueryResult,
 } from "../../app/shopify-admin/orders-query";
+import type { ShopQueryResult } from "../../app/shopify-admin/shop-query";
 import type { ShopFulfillment, ShopLineItem, ShopOrder } from "./model";
+import type { ShopSettings } from "./shop";
 
 /**
- * The `ParcelwiseOrders` query over the emulated shop's orders, typed with the app's own response
- * types so the emulator cannot drift from what the app reads. Supports what the app sends: `first`,
- * `after` (opaque keyset cursor), `query` with created_at/updated_at comparisons, sortKey UPDATED_AT.
+ * The app's two Admin GraphQL reads over the emulated shop, typed with the app's own response types so
+ * the emulator cannot drift from what the app reads. `ParcelwiseOrders` supports what the app sends:
+ * `first`, `after` (opaque keyset cursor), `query` with created_at/updated_at comparisons, sortKey
+ * UPDATED_AT. `ParcelwiseShop` answers the shop's settings.
  */
 const iso = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 const gid = (type: string, id: number) => `gid://shopify/${type}/${id}`;
@@ -152,3 +155,11 @@ export function queryCost(first: number, result: OrdersQueryResult): { requested
   );
   return { requested, actual };
 }
+
+/** `shop { name contactEmail ianaTimezone currencyCode }`. */
+export function shopResult(settings: ShopSettings): ShopQueryResult {
+  return { shop: { ...settings } };
+}
+
+/** Shopify charges 1 point for an object and nothing for its scalar fields. */
+export const SHOP_QUERY_COST = { requested: 1, actual: 1 };

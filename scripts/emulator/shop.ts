@@ -18,6 +18,25 @@ export interface SimStory extends OrderStory {
   carrier: Carrier;
 }
 
+/** The shop's own settings, as Admin GraphQL's `shop` reports them (the app's ParcelwiseShop query). */
+export interface ShopSettings {
+  name: string;
+  contactEmail: string;
+  ianaTimezone: string;
+  currencyCode: string;
+}
+
+/**
+ * The demo shop: a German outdoor store selling across Europe (orders.ts prices most orders in EUR), so
+ * the app's emails carry a real shop name and lateness is judged on Berlin days, not UTC ones.
+ */
+export const DEMO_SHOP_SETTINGS: ShopSettings = {
+  name: "Parcelwise Demo Outfitters",
+  contactEmail: "service@demo-outfitters.example",
+  ianaTimezone: "Europe/Berlin",
+  currencyCode: "EUR",
+};
+
 /** The emulated shop: creates orders and applies scenario steps, returning the webhooks each causes. */
 export class Shop {
   readonly stories: SimStory[] = [];

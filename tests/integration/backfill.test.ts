@@ -4,7 +4,13 @@ import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { testDb } from "../helpers/db";
 import { drainJobs } from "../helpers/jobs";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
-import { adminShop, gqlOrder, shopifyAdminHandlers, type AdminShopState } from "../mocks/shopify-admin";
+import {
+  adminShop,
+  gqlOrder,
+  shopDetails,
+  shopifyAdminHandlers,
+  type AdminShopState,
+} from "../mocks/shopify-admin";
 import { server } from "../mocks/server";
 
 const sleeps: number[] = [];
@@ -121,6 +127,120 @@ describe("backfill after install", () => {
   });
 });
 
+describe("the shop's own details", () => {
+  it("are stored from the Admin API at backfill: name, contact email, time zone and currency", async () => {
+    // Given a shop whose row holds only its domain
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1)]);
+    state.details = shopDetails(DEFAULT_SHOP, {
+      name: "Maison Poulain",
+      contactEmail: "bonjour@maison-poulain.example",
+      ianaTimezone: "Europe/Paris",
+      currencyCode: "EUR",
+    });
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "reconcile" } });
+
+    // When the backfill runs
+    await drainJobs(clientFor(state));
+
+    // Then the row carries the shop's details; the primary locale needs read_locales, so it stays
+    expect(state.detailsCalls).toBe(1);
+    expect(await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      name: "Maison Poulain",
+      email: "bonjour@maison-poulain.example",
+      timezone: "Europe/Paris",
+      currency: "EUR",
+      primaryLocale: "en",
+      backfilledAt: expect.any(Date),
+    });
+    expect(await db.order.count()).toBe(1);
+  });
+
+  it("keep what the Admin API cannot improve on: an unknown time zone, blank or missing values", async () => {
+    // Given a shop already known by name and zone, and an Admin API answer with gaps
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1)]);
+    state.details = {
+      name: "  ",
+      contactEmail: null,
+      ianaTimezone: "Mars/Olympus_Mons",
+      currencyCode: "EUR",
+    };
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await db.shop.update({
+      where: { domain: DEFAULT_SHOP },
+      data: { name: "Maison Poulain", email: "bonjour@maison-poulain.example", timezone: "Europe/Paris" },
+    });
+
+    // When the backfill runs
+    await drainJobs(clientFor(state));
+
+    // Then only the usable value is taken, and the orders are imported
+    expect(await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      name: "Maison Poulain",
+      email: "bonjour@maison-poulain.example",
+      timezone: "Europe/Paris",
+      currency: "EUR",
+    });
+    expect(await db.order.count()).toBe(1);
+  });
+
+  it("do not hold up the order import when the details call fails", async () => {
+    // Given an Admin API that answers the details query with a GraphQL error
+    const state = adminShop(DEFAULT_SHOP, [gqlOrder(1), gqlOrder(2)]);
+    state.detailsError = { message: "Access denied for shop field.", code: "ACCESS_DENIED" };
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "reconcile" } });
+
+    // When the backfill runs
+    await drainJobs(clientFor(state));
+
+    // Then the orders are imported, the job is done, and the row keeps its defaults
+    expect(state.detailsCalls).toBe(1);
+    expect(await db.order.count()).toBe(2);
+    expect(await db.job.findFirstOrThrow({ where: { type: "backfill" } })).toMatchObject({
+      finishedAt: expect.any(Date),
+      lastError: null,
+    });
+    expect(await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      name: null,
+      email: null,
+      timezone: "UTC",
+      currency: null,
+      backfilledAt: expect.any(Date),
+    });
+  });
+
+  it("are refreshed by reconciliation, so a change in the Shopify admin arrives", async () => {
+    // Given a backfilled shop that has since been renamed and moved to another zone
+    const state = adminShop(DEFAULT_SHOP, []);
+    state.details = shopDetails(DEFAULT_SHOP, { name: "Poulain & Fils", ianaTimezone: "America/Montreal" });
+    server.use(...shopifyAdminHandlers(state));
+    await install();
+    const db = await testDb();
+    await db.job.deleteMany({ where: { type: "backfill" } });
+    await db.shop.update({
+      where: { domain: DEFAULT_SHOP },
+      data: { name: "Maison Poulain", timezone: "Europe/Paris", backfilledAt: new Date() },
+    });
+
+    // When reconciliation runs
+    await drainJobs(clientFor(state));
+
+    // Then the row follows
+    expect(await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
+      name: "Poulain & Fils",
+      timezone: "America/Montreal",
+    });
+  });
+});
+
 describe("reconciliation", () => {
   it("catches an order whose webhooks never arrived, and agrees with the ones that did", async () => {
     const webhookOrder = orderPayload({ id: 6000000000001, updated_at: "2026-11-12T09:00:00Z" });
@@ -160,6 +280,7 @@ describe("reconciliation", () => {
     await db.shop.update({ where: { domain: DEFAULT_SHOP }, data: { uninstalledAt: new Date() } });
     await drainJobs(clientFor(state));
     expect(state.calls).toHaveLength(0);
+    expect(state.detailsCalls).toBe(0);
     expect(await db.job.count({ where: { finishedAt: null } })).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from "msw";
 import type { GqlOrder } from "~/shopify-admin/orders-query";
+import type { GqlShopDetails } from "~/shopify-admin/shop-query";
 
 /**
  * Shopify's Admin GraphQL endpoint for one shop, as documented: POST /admin/api/{version}/graphql.json
@@ -11,22 +12,50 @@ export interface AdminShopState {
   shop: string;
   accessToken: string;
   orders: GqlOrder[];
-  /** Answer THROTTLED to this many calls first. */
+  /** What ParcelwiseShop answers; `shopDetails(shop)` when not set. */
+  details?: Partial<GqlShopDetails>;
+  /** Answer ParcelwiseShop with this GraphQL error instead (HTTP 200, `data: null`), e.g. ACCESS_DENIED. */
+  detailsError?: { message: string; code: string };
+  /**
+   * Answer THROTTLED to this many calls first. Like Shopify, only calls that cost more than the points
+   * the answer reports as available (THROTTLED_AVAILABLE) are throttled: the 1-point ParcelwiseShop is not.
+   */
   throttleNext?: number;
-  /** Answer HTTP 503 to this many calls first. */
+  /** Answer HTTP 503 to this many calls first, whatever the operation. */
   failNext?: number;
-  /** Every call's variables, for assertions. */
+  /** Every ParcelwiseOrders call's variables, for assertions. */
   calls: { query: string | undefined; first: number; after: string | null }[];
+  /** How many ParcelwiseShop calls were answered (with details or with `detailsError`). */
+  detailsCalls: number;
 }
 
 const COST_PER_ORDER = 120;
+/** Shopify charges 1 point for an object, nothing for its scalar fields. */
+const SHOP_QUERY_COST = 1;
+const THROTTLED_AVAILABLE = 10;
+const bucket = (currentlyAvailable: number) => ({
+  maximumAvailable: 2000,
+  currentlyAvailable,
+  restoreRate: 100,
+});
 
 export function adminShop(
   shop: string,
   orders: GqlOrder[],
   accessToken = "shpat_test_token",
 ): AdminShopState {
-  return { shop, accessToken, orders, calls: [] };
+  return { shop, accessToken, orders, calls: [], detailsCalls: 0 };
+}
+
+/** A shop as ParcelwiseShop reads it. */
+export function shopDetails(shop: string, overrides: Partial<GqlShopDetails> = {}): GqlShopDetails {
+  return {
+    name: "Maison Poulain",
+    contactEmail: `support@${shop.replace(/\.myshopify\.com$/, "")}.example`,
+    ianaTimezone: "Europe/Paris",
+    currencyCode: "EUR",
+    ...overrides,
+  };
 }
 
 export function shopifyAdminHandlers(state: AdminShopState) {
@@ -43,11 +72,12 @@ export function shopifyAdminHandlers(state: AdminShopState) {
         query: string;
         variables: { first: number; after: string | null; query?: string };
       };
+      if (/query ParcelwiseShop\b/.test(query)) return answerShop(state);
       if (!/query ParcelwiseOrders\b/.test(query)) {
         return HttpResponse.json({ errors: [{ message: "Unexpected operation" }] }, { status: 400 });
       }
       const requestedQueryCost = variables.first * COST_PER_ORDER;
-      if (state.throttleNext) {
+      if (state.throttleNext && requestedQueryCost > THROTTLED_AVAILABLE) {
         state.throttleNext--;
         return HttpResponse.json({
           errors: [
@@ -57,11 +87,7 @@ export function shopifyAdminHandlers(state: AdminShopState) {
             },
           ],
           extensions: {
-            cost: {
-              requestedQueryCost,
-              actualQueryCost: null,
-              throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 10, restoreRate: 100 },
-            },
+            cost: { requestedQueryCost, actualQueryCost: null, throttleStatus: bucket(THROTTLED_AVAILABLE) },
           },
         });
       }
@@ -81,12 +107,34 @@ export function shopifyAdminHandlers(state: AdminShopState) {
           cost: {
             requestedQueryCost,
             actualQueryCost: nodes.length * COST_PER_ORDER,
-            throttleStatus: { maximumAvailable: 2000, currentlyAvailable: 1500, restoreRate: 100 },
+            throttleStatus: bucket(1500),
           },
         },
       });
     }),
   ];
+}
+
+/** ParcelwiseShop: the shop's details, or a top-level GraphQL error as Shopify sends it (still HTTP 200). */
+function answerShop(state: AdminShopState) {
+  state.detailsCalls++;
+  const cost = (actual: number | null) => ({
+    requestedQueryCost: SHOP_QUERY_COST,
+    actualQueryCost: actual,
+    throttleStatus: bucket(1500),
+  });
+  if (state.detailsError) {
+    const { message, code } = state.detailsError;
+    return HttpResponse.json({
+      data: null,
+      errors: [{ message, extensions: { code } }],
+      extensions: { cost: cost(null) },
+    });
+  }
+  return HttpResponse.json({
+    data: { shop: { ...shopDetails(state.shop), ...state.details } },
+    extensions: { cost: cost(SHOP_QUERY_COST) },
+  });
 }
 
 /** The two search filters the app uses: created_at:>='…' and updated_at:>='…'. */
