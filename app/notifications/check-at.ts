@@ -5,6 +5,23 @@ const DAY_MS = 86_400_000;
 export const MIN_STALL_DAYS = 1;
 export const MAX_STALL_DAYS = 30;
 
+/**
+ * Statuses in which a parcel should be moving, so lateness and silence mean something. Not a parcel
+ * waiting at a pickup point (quiet by design, the shopper was told to fetch it), nor one in exception
+ * (returned, lost: the shopper was told, the merchant acts), nor a finished one.
+ */
+const WATCHED: ReadonlySet<ShipmentStatus> = new Set([
+  "PENDING",
+  "IN_TRANSIT",
+  "DELAYED",
+  "OUT_FOR_DELIVERY",
+  "ATTEMPTED_DELIVERY",
+]);
+
+export function isWatched(status: ShipmentStatus): boolean {
+  return WATCHED.has(status);
+}
+
 export interface CheckFacts {
   status: ShipmentStatus;
   hasTracking: boolean;
@@ -22,7 +39,7 @@ export interface CheckFacts {
  * It may be early (detection then pushes it to the exact time with the shop's settings), never late.
  */
 export function nextCheckAt(facts: CheckFacts): Date | null {
-  if (facts.status === "DELIVERED" || facts.status === "CANCELLED" || !facts.hasTracking) return null;
+  if (!isWatched(facts.status) || !facts.hasTracking) return null;
   const candidates: number[] = [];
   if (facts.estimatedDeliveryAt && !facts.lateSince) candidates.push(facts.estimatedDeliveryAt.getTime());
   if (!facts.stalledSince) candidates.push(facts.lastActivityAt.getTime() + MIN_STALL_DAYS * DAY_MS);
@@ -38,15 +55,27 @@ export function stalledAfter(lastActivityAt: Date, stallDays: number): Date {
   return new Date(lastActivityAt.getTime() + stallDays * DAY_MS);
 }
 
+/** One formatter per time zone: building one costs more than the rest of a detection check. */
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+function clockIn(timeZone: string): Intl.DateTimeFormat {
+  let clock = clocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    clocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** The last millisecond of `at`'s calendar day in `timeZone`. */
 function endOfLocalDay(at: Date, timeZone: string): Date {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(at);
+  const parts = clockIn(timeZone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   const sinceMidnight =
     ((get("hour") * 60 + get("minute")) * 60 + get("second")) * 1000 + at.getMilliseconds();

@@ -1,8 +1,9 @@
 import type { Db } from "../db.server";
 import type { ShipmentStatus } from "../shipments/status";
-import { lateAfter, stalledAfter } from "./check-at";
-import { recordMilestone } from "./record.server";
-import type { NotificationRules } from "./rules";
+import type { Tx } from "../types.server";
+import { isWatched, lateAfter, stalledAfter } from "./check-at";
+import { recordMilestones, type MilestoneInput } from "./record.server";
+import { parseRules, type NotificationRules } from "./rules";
 
 export interface DetectionResult {
   checked: number;
@@ -11,6 +12,24 @@ export interface DetectionResult {
 }
 
 const DEFAULT_STALL_DAYS = 3;
+/** Rows per conditional UPDATE of shipments that get the same values (two parameters each). */
+const UPDATE_CHUNK = 200;
+
+interface DetectionShop {
+  id: string;
+  timezone: string;
+  uninstalledAt: Date | null;
+  stallDays: number;
+  /** What the shop sends; null when it is not sending (uninstalled). */
+  rules: NotificationRules | null;
+}
+
+/** The new state of one shipment, written only where its checkAt is still the one this pass read. */
+interface ShipmentUpdate {
+  id: string;
+  seenCheckAt: Date | null;
+  data: { checkAt: Date | null; lateSince?: Date | null; stalledSince?: Date | null };
+}
 
 /**
  * One pass of delay and stall detection. Reads only shipments whose `checkAt` has come (an indexed
@@ -18,7 +37,8 @@ const DEFAULT_STALL_DAYS = 3;
  * - late: the end of the estimated delivery day (shop's time zone) passed without delivery → DELAYED;
  * - stalled: no tracking update for the shop's stall period → STALLED.
  * Each batch's flags, milestones (outbox rows) and next check times commit together; a shipment that is
- * not yet due by the shop's own settings is simply rescheduled to the exact time.
+ * not yet due by the shop's own settings is simply rescheduled to the exact time. A batch costs a few
+ * queries plus one UPDATE per distinct new state, not several queries per shipment.
  */
 export async function detectLateAndStalled(
   db: Db,
@@ -27,6 +47,7 @@ export async function detectLateAndStalled(
 ): Promise<DetectionResult> {
   const result: DetectionResult = { checked: 0, delayed: 0, stalled: 0 };
   const batchSize = options.batchSize ?? 500;
+  const shops = new Map<string, DetectionShop>();
   for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
     const due = await db.shipment.findMany({
       where: { checkAt: { lte: now } },
@@ -45,72 +66,106 @@ export async function detectLateAndStalled(
       },
     });
     if (!due.length) break;
-    const shops = await db.shop.findMany({
-      where: { id: { in: [...new Set(due.map((s) => s.shopId))] } },
-      select: {
-        id: true,
-        timezone: true,
-        uninstalledAt: true,
-        notificationSettings: { select: { stallDays: true } },
-      },
-    });
-    const shopById = new Map(shops.map((s) => [s.id, s]));
+    await loadShops(db, shops, due);
+
+    const updates: ShipmentUpdate[] = [];
+    const milestones: MilestoneInput[] = [];
+    for (const shipment of due) {
+      const shop = shops.get(shipment.shopId);
+      if (!shop || shop.uninstalledAt) {
+        updates.push({ id: shipment.id, seenCheckAt: shipment.checkAt, data: { checkAt: null } });
+        continue;
+      }
+      const status = shipment.status as ShipmentStatus;
+      const lastActivityAt =
+        shipment.lastEventAt && shipment.lastEventAt > shipment.shippedAt
+          ? shipment.lastEventAt
+          : shipment.shippedAt;
+      const lateAt = shipment.estimatedDeliveryAt && lateAfter(shipment.estimatedDeliveryAt, shop.timezone);
+      const stallAt = stalledAfter(lastActivityAt, shop.stallDays);
+      let { lateSince, stalledSince } = shipment;
+      const open = isWatched(status);
+
+      if (lateAt && !lateSince && now >= lateAt && open) {
+        lateSince = now;
+        result.delayed++;
+        milestones.push({ shopId: shop.id, shipmentId: shipment.id, milestone: "DELAYED", at: lateAt });
+      }
+      if (!stalledSince && now >= stallAt && open) {
+        stalledSince = now;
+        result.stalled++;
+        milestones.push({ shopId: shop.id, shipmentId: shipment.id, milestone: "STALLED", at: stallAt });
+      }
+      const next = [lateSince ? null : lateAt, stalledSince ? null : stallAt]
+        .filter((d): d is Date => !!d)
+        .reduce<Date | null>((min, d) => (min && min <= d ? min : d), null);
+      updates.push({
+        id: shipment.id,
+        seenCheckAt: shipment.checkAt,
+        data: { lateSince, stalledSince, checkAt: next && next > now ? next : null },
+      });
+    }
 
     await db.$transaction(async (tx) => {
-      const rulesCache = new Map<string, NotificationRules | null>();
-      for (const shipment of due) {
-        const shop = shopById.get(shipment.shopId);
-        if (!shop || shop.uninstalledAt) {
-          await tx.shipment.updateMany({
-            where: { id: shipment.id, checkAt: shipment.checkAt },
-            data: { checkAt: null },
-          });
-          continue;
-        }
-        const status = shipment.status as ShipmentStatus;
-        const lastActivityAt =
-          shipment.lastEventAt && shipment.lastEventAt > shipment.shippedAt
-            ? shipment.lastEventAt
-            : shipment.shippedAt;
-        const lateAt = shipment.estimatedDeliveryAt && lateAfter(shipment.estimatedDeliveryAt, shop.timezone);
-        const stallAt = stalledAfter(
-          lastActivityAt,
-          shop.notificationSettings?.stallDays ?? DEFAULT_STALL_DAYS,
-        );
-        let { lateSince, stalledSince } = shipment;
-
-        if (lateAt && !lateSince && now >= lateAt && status !== "DELIVERED" && status !== "CANCELLED") {
-          lateSince = now;
-          result.delayed++;
-          await recordMilestone(
-            tx,
-            { shopId: shop.id, shipmentId: shipment.id, milestone: "DELAYED", at: lateAt },
-            now,
-            rulesCache,
-          );
-        }
-        if (!stalledSince && now >= stallAt && status !== "DELIVERED" && status !== "CANCELLED") {
-          stalledSince = now;
-          result.stalled++;
-          await recordMilestone(
-            tx,
-            { shopId: shop.id, shipmentId: shipment.id, milestone: "STALLED", at: stallAt },
-            now,
-            rulesCache,
-          );
-        }
-        const next = [lateSince ? null : lateAt, stalledSince ? null : stallAt]
-          .filter((d): d is Date => !!d)
-          .reduce<Date | null>((min, d) => (min && min <= d ? min : d), null);
-        // Conditional on the checkAt we read: a webhook that rescheduled the shipment meanwhile wins.
-        await tx.shipment.updateMany({
-          where: { id: shipment.id, checkAt: shipment.checkAt },
-          data: { lateSince, stalledSince, checkAt: next && next > now ? next : null },
-        });
-      }
+      const rules = new Map([...shops.values()].map((s) => [s.id, s.rules]));
+      await recordMilestones(tx, milestones, rules, now);
+      await writeUpdates(tx, updates);
     });
     result.checked += due.length;
     if (due.length < batchSize) break;
   }
   return result;
+}
+
+/** Adds the shops of `due` not loaded yet in this pass (one query per batch at most). */
+async function loadShops(db: Db, shops: Map<string, DetectionShop>, due: Array<{ shopId: string }>) {
+  const missing = [...new Set(due.map((s) => s.shopId))].filter((id) => !shops.has(id));
+  if (!missing.length) return;
+  const rows = await db.shop.findMany({
+    where: { id: { in: missing } },
+    select: {
+      id: true,
+      timezone: true,
+      uninstalledAt: true,
+      notificationSettings: { select: { stallDays: true, rules: true } },
+    },
+  });
+  for (const shop of rows) {
+    shops.set(shop.id, {
+      id: shop.id,
+      timezone: shop.timezone,
+      uninstalledAt: shop.uninstalledAt,
+      stallDays: shop.notificationSettings?.stallDays ?? DEFAULT_STALL_DAYS,
+      rules: shop.uninstalledAt ? null : parseRules(shop.notificationSettings?.rules),
+    });
+  }
+}
+
+/** A value for grouping identical updates: a time, null, or "-" when the field is left alone. */
+const time = (d: Date | null | undefined) => (d === undefined ? "-" : String(d?.getTime() ?? null));
+
+/**
+ * Conditional on the checkAt each shipment had when read: a webhook that rescheduled it meanwhile wins.
+ * Shipments getting identical values (the same estimated day in the same time zone, a shop that was
+ * uninstalled) share one UPDATE.
+ */
+async function writeUpdates(tx: Tx, updates: ShipmentUpdate[]): Promise<void> {
+  const groups = new Map<string, ShipmentUpdate[]>();
+  for (const update of updates) {
+    const { checkAt, lateSince, stalledSince } = update.data;
+    const key = `${time(checkAt)}|${time(lateSince)}|${time(stalledSince)}`;
+    const group = groups.get(key);
+    if (group) group.push(update);
+    else groups.set(key, [update]);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i += UPDATE_CHUNK) {
+      const chunk = group.slice(i, i + UPDATE_CHUNK);
+      const where =
+        chunk.length === 1
+          ? { id: chunk[0].id, checkAt: chunk[0].seenCheckAt }
+          : { OR: chunk.map((u) => ({ id: u.id, checkAt: u.seenCheckAt })) };
+      await tx.shipment.updateMany({ where, data: chunk[0].data });
+    }
+  }
 }

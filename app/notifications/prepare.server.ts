@@ -15,8 +15,8 @@ import { maskEmail, maskPhone, toE164 } from "./phone";
 import type { NotificationSettingsView } from "./settings.server";
 import { nextSendTime, shopperTimeZone } from "./shopper-time";
 import { outdatedBecause } from "./staleness";
-import { isSuppressed } from "./suppression.server";
-import { renderMessage, resolveLocale } from "./templates";
+import { addressHash, isSuppressed } from "./suppression.server";
+import { renderMessage, resolveLocale } from "./templates/index.server";
 
 /** Milestones the shopper must act on (or be told last): never held back by the frequency cap. */
 const ALWAYS_SEND: ReadonlySet<Milestone> = new Set([
@@ -82,6 +82,12 @@ export interface DispatchEnv {
   /** Messages already sent for this shipment in the last 24 hours (the dispatcher keeps it current). */
   sentToday: number;
   templates: Map<string, { subject: string | null; body: string }>;
+  /**
+   * Opted-out email addresses among the batch's shoppers (suppression.server's addressHash), read with
+   * the batch instead of one query per message. Phone numbers are still looked up per message: a STOP
+   * reply earlier in the same batch must count.
+   */
+  suppressedEmails: ReadonlySet<string>;
 }
 
 export type Decision =
@@ -180,7 +186,9 @@ export async function prepare(
 
   if (row.channel === "email") {
     if (!email) return skip("The order has no email address");
-    if (await isSuppressed(tx, shop.id, "email", email)) return skip("The shopper unsubscribed", false);
+    if (env.suppressedEmails.has(addressHash(shop.id, "email", email))) {
+      return skip("The shopper unsubscribed", false);
+    }
     const ownSmtp = secret(settings.smtpUrlEncrypted);
     const smtpUrl = ownSmtp ?? env.smtpUrl;
     const unsubscribe = unsubscribeUrl(env.secret, env.appUrl, shop.id, email);

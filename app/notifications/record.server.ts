@@ -1,5 +1,5 @@
 import type { Tx } from "../types.server";
-import type { Milestone } from "./milestones";
+import type { Channel, Milestone } from "./milestones";
 import { parseRules, plannedDeliveries, type NotificationRules } from "./rules";
 
 /**
@@ -59,18 +59,61 @@ export async function recordMilestone(
   const taken = new Set(existing.map((row) => row.channel));
   const rows = planned.filter((p) => !taken.has(p.channel));
   if (!rows.length) return 0;
+  await tx.notification.createMany({ data: rows.map((p) => outboxRow(input, p, now)) });
+  return rows.length;
+}
+
+/**
+ * recordMilestone for many milestones in one transaction (a detection batch): one read of the rows
+ * that already exist and one insert, instead of two queries per milestone. `rules` holds each shop's
+ * rules, null for a shop that is not sending (uninstalled). Returns rows written.
+ */
+export async function recordMilestones(
+  tx: Tx,
+  inputs: MilestoneInput[],
+  rules: Map<string, NotificationRules | null>,
+  now = new Date(),
+): Promise<number> {
+  const planned = inputs.flatMap((input) => {
+    const shopRules = rules.get(input.shopId);
+    if (!shopRules || now.getTime() - input.at.getTime() > MAX_MILESTONE_AGE_MS) return [];
+    return plannedDeliveries(shopRules[input.milestone]).map((delivery) => ({ input, delivery }));
+  });
+  if (!planned.length) return 0;
+  const existing = await tx.notification.findMany({
+    where: {
+      shipmentId: { in: [...new Set(planned.map((p) => p.input.shipmentId))] },
+      milestone: { in: [...new Set(planned.map((p) => p.input.milestone))] },
+    },
+    select: { shipmentId: true, milestone: true, channel: true, occurrence: true },
+  });
+  const taken = new Set(existing.map((r) => key(r.shipmentId, r.milestone, r.channel, r.occurrence)));
+  const rows = planned.filter(({ input, delivery }) => {
+    const k = key(input.shipmentId, input.milestone, delivery.channel, input.occurrence ?? "");
+    if (taken.has(k)) return false;
+    taken.add(k);
+    return true;
+  });
+  if (!rows.length) return 0;
   await tx.notification.createMany({
-    data: rows.map((p) => ({
-      shopId: input.shopId,
-      shipmentId: input.shipmentId,
-      milestone: input.milestone,
-      channel: p.channel,
-      occurrence,
-      fallback: JSON.stringify(p.fallback),
-      milestoneAt: input.at,
-      context: JSON.stringify(input.context ?? {}),
-      dueAt: now,
-    })),
+    data: rows.map(({ input, delivery }) => outboxRow(input, delivery, now)),
   });
   return rows.length;
+}
+
+const key = (shipmentId: string, milestone: string, channel: string, occurrence: string) =>
+  `${shipmentId}\n${milestone}\n${channel}\n${occurrence}`;
+
+function outboxRow(input: MilestoneInput, delivery: { channel: Channel; fallback: Channel[] }, now: Date) {
+  return {
+    shopId: input.shopId,
+    shipmentId: input.shipmentId,
+    milestone: input.milestone,
+    channel: delivery.channel,
+    occurrence: input.occurrence ?? "",
+    fallback: JSON.stringify(delivery.fallback),
+    milestoneAt: input.at,
+    context: JSON.stringify(input.context ?? {}),
+    dueAt: now,
+  };
 }

@@ -1,4 +1,5 @@
 import type { ShipmentStatus } from "../shipments/status";
+import { isWatched } from "./check-at";
 import type { Milestone } from "./milestones";
 
 export interface CurrentShipment {
@@ -32,6 +33,9 @@ export function outdatedBecause(
   if (shipment.status === "DELIVERED") return "The parcel was delivered since";
   const state = STATE_MILESTONES[milestone];
   if (state && shipment.status !== state) return `The parcel moved on (now ${label(shipment.status)})`;
+  if ((milestone === "DELAYED" || milestone === "STALLED") && !isWatched(shipment.status)) {
+    return `The parcel moved on (now ${label(shipment.status)})`;
+  }
   if (milestone === "DELAYED" && shipment.status !== "DELAYED" && !shipment.lateSince) {
     return "The parcel is no longer late";
   }

@@ -152,3 +152,25 @@ describe("delay and stall detection", () => {
     expect(rows[0].occurrence).toBe(new Date(Date.now() + (52 + 72) * HOUR).toISOString().slice(0, 10));
   });
 });
+
+describe("what detection leaves alone", () => {
+  it("does not call a parcel stalled or late while it waits at a pickup point or is in exception", async () => {
+    // Given a parcel at a pickup point for 4 days and one returned to sender 4 days ago, both past their estimate
+    for (const status of ["ready_for_pickup", "failure"]) {
+      const { order, fulfillment } = await inTransit({ scannedHoursAgo: 120, eta: hoursAgo(100) });
+      await deliver(
+        "fulfillment_events/create",
+        fulfillmentEventPayload(order.id, fulfillment.id, status, hoursAgo(96)),
+      );
+    }
+
+    // When detection runs
+    const result = await detectLateAndStalled(await testDb());
+
+    // Then neither is flagged, and neither is even due
+    expect(result).toEqual({ checked: 0, delayed: 0, stalled: 0 });
+    expect((await outbox()).filter((r) => r.milestone === "STALLED" || r.milestone === "DELAYED")).toEqual(
+      [],
+    );
+  });
+});
