@@ -12,6 +12,7 @@ export interface DetectionResult {
 }
 
 const DEFAULT_STALL_DAYS = 3;
+const HOUR_MS = 3_600_000;
 /** Rows per conditional UPDATE of shipments that get the same values (two parameters each). */
 const UPDATE_CHUNK = 200;
 
@@ -83,27 +84,27 @@ export async function detectLateAndStalled(
           : shipment.shippedAt;
       const lateAt = shipment.estimatedDeliveryAt && lateAfter(shipment.estimatedDeliveryAt, shop.timezone);
       const stallAt = stalledAfter(lastActivityAt, shop.stallDays);
-      let { lateSince, stalledSince } = shipment;
       const open = isWatched(status);
+      // Only what changes is written: shipments flagged in this pass share the same values.
+      const data: ShipmentUpdate["data"] = { checkAt: null };
 
-      if (lateAt && !lateSince && now >= lateAt && open) {
-        lateSince = now;
+      if (lateAt && !shipment.lateSince && now >= lateAt && open) {
+        data.lateSince = now;
         result.delayed++;
         milestones.push({ shopId: shop.id, shipmentId: shipment.id, milestone: "DELAYED", at: lateAt });
       }
-      if (!stalledSince && now >= stallAt && open) {
-        stalledSince = now;
+      if (!shipment.stalledSince && now >= stallAt && open) {
+        data.stalledSince = now;
         result.stalled++;
         milestones.push({ shopId: shop.id, shipmentId: shipment.id, milestone: "STALLED", at: stallAt });
       }
-      const next = [lateSince ? null : lateAt, stalledSince ? null : stallAt]
+      const late = shipment.lateSince ?? data.lateSince;
+      const stalled = shipment.stalledSince ?? data.stalledSince;
+      const next = [late ? null : lateAt, stalled ? null : stallAt]
         .filter((d): d is Date => !!d)
         .reduce<Date | null>((min, d) => (min && min <= d ? min : d), null);
-      updates.push({
-        id: shipment.id,
-        seenCheckAt: shipment.checkAt,
-        data: { lateSince, stalledSince, checkAt: next && next > now ? next : null },
-      });
+      data.checkAt = next && next > now ? roundUpToHour(next) : null;
+      updates.push({ id: shipment.id, seenCheckAt: shipment.checkAt, data });
     }
 
     await db.$transaction(async (tx) => {
@@ -115,6 +116,14 @@ export async function detectLateAndStalled(
     if (due.length < batchSize) break;
   }
   return result;
+}
+
+/**
+ * Next checks are rounded up to the hour: an hour's grace on a stall measured in days, and shipments due
+ * in the same hour share one UPDATE instead of one each.
+ */
+function roundUpToHour(at: Date): Date {
+  return new Date(Math.ceil(at.getTime() / HOUR_MS) * HOUR_MS);
 }
 
 /** Adds the shops of `due` not loaded yet in this pass (one query per batch at most). */
