@@ -1,4 +1,5 @@
 import type { ShipmentStatus } from "../shipments/status";
+import { wallClock } from "./shopper-time";
 
 const DAY_MS = 86_400_000;
 /** The shortest stall period a shop can set; ingest schedules with it, detection applies the shop's own. */
@@ -55,30 +56,10 @@ export function stalledAfter(lastActivityAt: Date, stallDays: number): Date {
   return new Date(lastActivityAt.getTime() + stallDays * DAY_MS);
 }
 
-/** One formatter per time zone: building one costs more than the rest of a detection check. */
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-function clockIn(timeZone: string): Intl.DateTimeFormat {
-  let clock = clocks.get(timeZone);
-  if (!clock) {
-    clock = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    clocks.set(timeZone, clock);
-  }
-  return clock;
-}
-
 /** The last millisecond of `at`'s calendar day in `timeZone`. */
 function endOfLocalDay(at: Date, timeZone: string): Date {
-  const parts = clockIn(timeZone).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const sinceMidnight =
-    ((get("hour") * 60 + get("minute")) * 60 + get("second")) * 1000 + at.getMilliseconds();
+  const { hour, minute, second } = wallClock(at.getTime(), timeZone);
+  const sinceMidnight = ((hour * 60 + minute) * 60 + second) * 1000 + at.getMilliseconds();
   // Within a day the zone's offset rarely changes; a DST switch that night makes this an hour off at most.
   return new Date(at.getTime() - sinceMidnight + DAY_MS - 1);
 }

@@ -3,6 +3,7 @@ import type { Db } from "../db.server";
 import { parseSmtpUrl } from "../channels/email.server";
 import { encryptSecret } from "../security/secrets.server";
 import type { Tx } from "../types.server";
+import { fieldErrors, type FieldError } from "./field-errors";
 import { MAX_STALL_DAYS, MIN_STALL_DAYS } from "./check-at";
 import { defaultRules, notificationRules, parseRules, type NotificationRules } from "./rules";
 
@@ -107,7 +108,7 @@ export const settingsInput = z
   .strict();
 export type SettingsInput = z.input<typeof settingsInput>;
 
-export type SaveResult = { ok: true } | { ok: false; errors: Array<{ field: string; message: string }> };
+export type SaveResult = { ok: true } | { ok: false; errors: FieldError[] };
 
 /**
  * Validates and saves a shop's settings in one write: a bad field is reported by name and nothing is
@@ -121,13 +122,7 @@ export async function saveNotificationSettings(
 ): Promise<SaveResult> {
   const parsed = settingsInput.safeParse(input);
   if (!parsed.success) {
-    return {
-      ok: false,
-      errors: parsed.error.issues.map((issue) => ({
-        field: issue.path.join(".") || "settings",
-        message: issue.message,
-      })),
-    };
+    return { ok: false, errors: fieldErrors(parsed.error, "settings") };
   }
   const { smtpUrl, twilioAuthToken, klaviyoApiKey, rules, ...plain } = parsed.data;
   const secrets = { smtpUrl, twilioAuthToken, klaviyoApiKey };

@@ -75,7 +75,7 @@ function instantOf(wall: number, timeZone: string): number {
   return matches.length > 0 ? Math.min(...matches) : wall - offsetBefore;
 }
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -84,7 +84,8 @@ interface WallClock {
   second: number;
 }
 
-function wallClock(instant: number, timeZone: string): WallClock {
+/** The calendar date and time on a wall clock in `timeZone` at `instant` (one cached formatter per zone). */
+export function wallClock(instant: number, timeZone: string): WallClock {
   const parts: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const { type, value } of formatterFor(timeZone).formatToParts(instant)) {
     if (type !== "literal") parts[type] = Number(value);

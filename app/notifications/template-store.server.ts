@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../db.server";
 import type { Tx } from "../types.server";
+import { fieldErrors, type FieldError } from "./field-errors";
 import { LOCALES, MILESTONES, type Locale, type MessageChannel, type Milestone } from "./milestones";
 import { defaultTemplate, validateTemplate, type TemplateProblem } from "./templates/index.server";
 
@@ -16,8 +17,7 @@ export const templateInput = templateKeyInput.extend({
 });
 export type TemplateInput = z.input<typeof templateInput>;
 
-export type TemplateSaveResult =
-  { ok: true } | { ok: false; errors: Array<TemplateProblem | { field: string; message: string }> };
+export type TemplateSaveResult = { ok: true } | { ok: false; errors: Array<TemplateProblem | FieldError> };
 
 /**
  * Saves a merchant's wording for one milestone, channel and language. It is parsed and rendered against
@@ -34,13 +34,7 @@ export async function saveTemplates(db: Db, shopId: string, inputs: unknown[]): 
   for (const input of inputs) {
     const result = templateInput.safeParse(input);
     if (!result.success) {
-      return {
-        ok: false,
-        errors: result.error.issues.map((i) => ({
-          field: i.path.join(".") || "template",
-          message: i.message,
-        })),
-      };
+      return { ok: false, errors: fieldErrors(result.error, "template") };
     }
     const checked = validateTemplate({
       channel: result.data.channel,

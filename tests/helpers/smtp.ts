@@ -1,5 +1,6 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer, type SMTPServerError } from "smtp-server";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 
 /** A message as the receiving server saw it: parsed, plus the SMTP envelope and the raw source. */
 export type ReceivedMail = ParsedMail & {
@@ -122,4 +123,31 @@ export async function startSmtpServer(
 
 function smtpError(responseCode: number, message: string): SMTPServerError {
   return Object.assign(new Error(message), { responseCode });
+}
+
+/**
+ * One SMTP server for a test file: started before its tests, emptied before each, and stopped after
+ * them together with the app's pooled connections to it. Use the returned object as the server.
+ */
+export function useSmtpServer(options: Parameters<typeof startSmtpServer>[0] = {}): TestSmtpServer {
+  let server: TestSmtpServer | undefined;
+  beforeAll(async () => {
+    server = await startSmtpServer(options);
+  });
+  beforeEach(() => {
+    server!.messages.length = 0;
+    server!.rejectRecipients.clear();
+    for (const address of options.rejectRecipients ?? []) server!.rejectRecipients.add(address.toLowerCase());
+  });
+  afterAll(async () => {
+    const { closeMailTransports } = await import("~/channels/email.server");
+    await closeMailTransports();
+    await server?.stop();
+  });
+  return new Proxy({} as TestSmtpServer, {
+    get: (_target, key) => {
+      if (!server) throw new Error("The test SMTP server starts in beforeAll");
+      return Reflect.get(server, key);
+    },
+  });
 }

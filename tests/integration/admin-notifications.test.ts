@@ -1,21 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeMailTransports } from "~/channels/email.server";
+import { describe, expect, it } from "vitest";
 import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { seedOfflineSession } from "../helpers/db";
 import { dispatch, dispatchConfig, hoursAgo } from "../helpers/notifications";
 import { sessionToken } from "../helpers/session-token";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import { TEST_APP_URL } from "../setup/test-env";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
-});
+const smtp = useSmtpServer();
 
 function adminRequest(path: string, init: RequestInit = {}, shop = DEFAULT_SHOP) {
   return new Request(`${TEST_APP_URL}${path}`, {

@@ -1,27 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeMailTransports } from "~/channels/email.server";
+import { beforeEach, describe, expect, it } from "vitest";
 import { previewNotification, sendTestNotification } from "~/notifications/preview.server";
 import { loadNotificationSettings, saveNotificationSettings } from "~/notifications/settings.server";
 import { saveTemplate, saveTemplates } from "~/notifications/template-store.server";
 import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { testDb } from "../helpers/db";
 import { dispatch, dispatchConfig, hoursAgo, shopId } from "../helpers/notifications";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { useSmtpServer } from "../helpers/smtp";
 import { deliver } from "../helpers/webhooks";
 
 const KEY = () => Buffer.from(process.env.ENCRYPTION_KEY ?? "", "base64");
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
+const smtp = useSmtpServer();
 beforeEach(async () => {
-  smtp.messages.length = 0;
   // A shop exists once its first webhook arrived.
   await deliver("orders/create", orderPayload({ created_at: hoursAgo(30), updated_at: hoursAgo(30) }));
-});
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
 });
 
 describe("notification settings", () => {

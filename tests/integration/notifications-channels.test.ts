@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { closeMailTransports } from "~/channels/email.server";
 import { listNotifications } from "~/notifications/log.server";
 import { addressHash } from "~/notifications/suppression.server";
@@ -14,7 +14,7 @@ import {
 } from "../helpers/channels";
 import { orderByShopifyId, shipmentByShopifyId, testDb } from "../helpers/db";
 import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox, shopId } from "../helpers/notifications";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { startSmtpServer, useSmtpServer } from "../helpers/smtp";
 import { DEFAULT_SHOP, deliver } from "../helpers/webhooks";
 import { distinctEvents, klaviyoAccount, klaviyoHandlers } from "../mocks/klaviyo";
 import { server } from "../mocks/server";
@@ -27,24 +27,16 @@ const LENA_MOBILE = "+4915123456789";
 const SMS_FROM = "+14155550100";
 const WHATSAPP_FROM = "+14155550111";
 
-let smtp: TestSmtpServer;
+const smtp = useSmtpServer();
 let twilio: TwilioState;
 let twilioCalls: { requests: SeenRequest[]; stop: () => void };
 
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
 beforeEach(() => {
-  smtp.messages.length = 0;
   twilio = twilioAccount();
   server.use(...twilioHandlers(twilio));
   twilioCalls = watchRequests("https://api.twilio.com/");
 });
 afterEach(() => twilioCalls.stop());
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
-});
 
 /** Lena orders from Berlin, in German, with her mobile number on the order. */
 function lenasOrder(overrides: Record<string, unknown> = {}) {

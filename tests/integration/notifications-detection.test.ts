@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeMailTransports } from "~/channels/email.server";
+import { describe, expect, it } from "vitest";
 import { detectLateAndStalled } from "~/notifications/detect.server";
 import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { shipmentByShopifyId, testDb } from "../helpers/db";
 import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox } from "../helpers/notifications";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { useSmtpServer } from "../helpers/smtp";
 import { deliver } from "../helpers/webhooks";
 
 const HOUR = 3_600_000;
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-beforeEach(() => {
-  smtp.messages.length = 0;
-});
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
-});
+const smtp = useSmtpServer();
 
 /** A shipped order (English-speaking shopper) whose carrier scanned it `scannedHoursAgo` and promised `eta`. */
 async function inTransit(options: { scannedHoursAgo: number; eta?: string; shippedHoursAgo?: number }) {

@@ -1,24 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeMailTransports } from "~/channels/email.server";
+import { describe, expect, it } from "vitest";
 import { readTrackingLinkToken } from "~/security/signed-token.server";
 import { fulfillmentEventPayload, fulfillmentPayload, newId, orderPayload } from "../fixtures/builders";
 import { orderByShopifyId, testDb } from "../helpers/db";
 import { dispatch, dispatchConfig, hoursAgo, outbox, shopId } from "../helpers/notifications";
-import { startSmtpServer, type TestSmtpServer } from "../helpers/smtp";
+import { useSmtpServer } from "../helpers/smtp";
 import { deliver } from "../helpers/webhooks";
 import { TEST_API_SECRET } from "../setup/test-env";
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-beforeEach(() => {
-  smtp.messages.length = 0;
-});
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
-});
+const smtp = useSmtpServer();
 
 /** An order placed yesterday by a German-speaking shopper, shipped an hour ago. */
 async function shippedOrder(overrides: Record<string, unknown> = {}) {

@@ -1,7 +1,6 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { closeMailTransports } from "~/channels/email.server";
+import { describe, expect, it } from "vitest";
 import { providerSenders } from "~/notifications/deliver.server";
 import type { DispatchConfig } from "~/notifications/dispatch.server";
 import { dispatchUntilIdle } from "../helpers/channels";
@@ -9,23 +8,13 @@ import { testDb } from "../helpers/db";
 import { emulatorStream, shuffle, type EmulatorStream, type StreamWebhook } from "../helpers/emulator-stream";
 import { dispatch, dispatchConfig, outbox } from "../helpers/notifications";
 import { slowSmtpLink } from "../helpers/slow-smtp";
-import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from "../helpers/smtp";
+import { useSmtpServer, type ReceivedMail } from "../helpers/smtp";
 import { deliver } from "../helpers/webhooks";
 
 const MINUTE = 60_000;
 const ORDERS = 6;
 
-let smtp: TestSmtpServer;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-});
-beforeEach(() => {
-  smtp.messages.length = 0;
-});
-afterAll(async () => {
-  await closeMailTransports();
-  await smtp.stop();
-});
+const smtp = useSmtpServer();
 
 /** Milestones that say "your parcel is in this state now". */
 const STATE_MILESTONES = new Set([

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { CHANNELS, LOCALES, MILESTONES } from "~/notifications/milestones";
-import { DEFAULTS, validateTemplate, type ValidateTemplateInput } from "~/notifications/templates/index.server";
+import {
+  DEFAULTS,
+  validateTemplate,
+  type ValidateTemplateInput,
+} from "~/notifications/templates/index.server";
 
 /** The errors a merchant would see for a body on `channel` (email gets a valid subject). */
 function errorsFor(body: string, channel: ValidateTemplateInput["channel"] = "email") {
