@@ -38,7 +38,9 @@ export function startBackgroundWork(): BackgroundWork {
   const detection = startPollLoop(
     "Detection",
     async () => {
-      if ((await detectLateAndStalled(db)).checked) notifications.wake();
+      const result = await detectLateAndStalled(db);
+      if (result.checked) notifications.wake();
+      if (result.more) detection.wake();
     },
     env.DETECT_INTERVAL_SECONDS * 1000,
   );

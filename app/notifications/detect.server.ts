@@ -9,7 +9,16 @@ export interface DetectionResult {
   checked: number;
   delayed: number;
   stalled: number;
+  /** The pass stopped at its size limit with shipments still due: run another straight away. */
+  more: boolean;
 }
+
+/**
+ * A pass handles at most batchSize × maxBatches due shipments (about a second on SQLite), so a backlog —
+ * after downtime, or a shop's shorter stall period — is worked off in short passes that leave the
+ * worker's other loops (webhooks, sending) their turn, instead of one long one.
+ */
+export const DETECTION_PASS = { batchSize: 500, maxBatches: 4 } as const;
 
 const DEFAULT_STALL_DAYS = 3;
 const HOUR_MS = 3_600_000;
@@ -46,10 +55,11 @@ export async function detectLateAndStalled(
   now = new Date(),
   options: { batchSize?: number; maxBatches?: number } = {},
 ): Promise<DetectionResult> {
-  const result: DetectionResult = { checked: 0, delayed: 0, stalled: 0 };
-  const batchSize = options.batchSize ?? 500;
+  const result: DetectionResult = { checked: 0, delayed: 0, stalled: 0, more: false };
+  const batchSize = options.batchSize ?? DETECTION_PASS.batchSize;
+  const maxBatches = options.maxBatches ?? DETECTION_PASS.maxBatches;
   const shops = new Map<string, DetectionShop>();
-  for (let batch = 0; batch < (options.maxBatches ?? 20); batch++) {
+  for (let batch = 0; batch < maxBatches; batch++) {
     const due = await db.shipment.findMany({
       where: { checkAt: { lte: now } },
       orderBy: { checkAt: "asc" },
@@ -114,6 +124,7 @@ export async function detectLateAndStalled(
     });
     result.checked += due.length;
     if (due.length < batchSize) break;
+    result.more = batch === maxBatches - 1;
   }
   return result;
 }

@@ -52,6 +52,7 @@ export function detectSection(d: DetectFigures): string[] {
         `due pass${due.length > 1 ? ` ${i + 1}` : ""}:   checked ${p.checked}, delayed ${p.delayed}, stalled ${p.stalled} ` +
         `in ${s(p.ms)} (target <= ${s(TARGETS.passMs)})`,
     ),
+    `backlog:    ${d.due} due worked off in ${due.length} pass(es), ${s(due.reduce((t, p) => t + p.ms, 0))} in all`,
     `            outbox rows written ${d.outboxRows}; still due afterwards ${d.leftDue}`,
     `idle pass:  nothing due: median ${d.idleMs.length ? median(d.idleMs).toFixed(1) : "?"} ms, ` +
       `max ${Math.max(0, ...d.idleMs).toFixed(1)} ms over ${d.idleMs.length} passes`,

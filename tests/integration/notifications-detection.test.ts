@@ -56,7 +56,7 @@ describe("delay and stall detection", () => {
     const result = await detectLateAndStalled(await testDb());
 
     // Then it looked at the one due shipment only
-    expect(result).toEqual({ checked: 1, delayed: 1, stalled: 0 });
+    expect(result).toEqual({ checked: 1, delayed: 1, stalled: 0, more: false });
   });
 
   it("flags a parcel with no tracking update for the shop's stall period, and not before", async () => {
@@ -157,9 +157,25 @@ describe("what detection leaves alone", () => {
     const result = await detectLateAndStalled(await testDb());
 
     // Then neither is flagged, and neither is even due
-    expect(result).toEqual({ checked: 0, delayed: 0, stalled: 0 });
+    expect(result).toEqual({ checked: 0, delayed: 0, stalled: 0, more: false });
     expect((await outbox()).filter((r) => r.milestone === "STALLED" || r.milestone === "DELAYED")).toEqual(
       [],
     );
+  });
+});
+
+describe("a backlog", () => {
+  it("is worked off in bounded passes, each saying whether more is due", async () => {
+    // Given three late shipments
+    for (let i = 0; i < 3; i++) await inTransit({ scannedHoursAgo: 5, eta: hoursAgo(30) });
+    const db = await testDb();
+
+    // When passes of at most two shipments run
+    const first = await detectLateAndStalled(db, new Date(), { batchSize: 1, maxBatches: 2 });
+    const second = await detectLateAndStalled(db, new Date(), { batchSize: 1, maxBatches: 2 });
+
+    // Then the first stops at its limit and asks for another; the second finishes the backlog
+    expect(first).toEqual({ checked: 2, delayed: 2, stalled: 0, more: true });
+    expect(second).toEqual({ checked: 1, delayed: 1, stalled: 0, more: false });
   });
 });
