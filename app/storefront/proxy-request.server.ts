@@ -1,0 +1,73 @@
+import { BodyTooLargeError, readBodyWithLimit } from "../ingest/read-body.server";
+import { authenticate } from "../shopify.server";
+import { takeToken, type RateLimit } from "./rate-limit.server";
+
+/** A shopper's lookups: a few tries a minute is plenty for a typo, far too few for guessing. */
+export const PER_CLIENT: RateLimit = { limit: 10, windowMs: 60_000 };
+/** All lookups of one shop through this instance: a ceiling against a distributed guess. */
+export const PER_SHOP: RateLimit = { limit: 600, windowMs: 60_000 };
+const MAX_BODY_BYTES = 4096;
+
+/** Storefront answers are personal and must not be cached by the shop's CDN or the browser. */
+export function storefrontJson(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+  return Response.json(body, {
+    status,
+    headers: { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", ...headers },
+  });
+}
+
+/**
+ * Checks Shopify's app-proxy signature (authenticate.public.appProxy: HMAC of the query, timestamp within
+ * 90 s) and returns the shop it was signed for — the only shop whose data this request may read.
+ * A forged, altered or stale signature is a 401.
+ */
+export async function verifyProxyRequest(request: Request): Promise<string> {
+  try {
+    await authenticate.public.appProxy(request);
+  } catch (error) {
+    if (error instanceof Response) {
+      throw storefrontJson({ error: "This request did not come through the shop." }, 401);
+    }
+    throw error;
+  }
+  return new URL(request.url).searchParams.get("shop") ?? "";
+}
+
+/** One lookup's share of the client's and the shop's limits; a 429 with Retry-After when spent. */
+export function limitLookups(request: Request, shop: string): void {
+  // Shopify's proxy passes the shopper's address on in X-Forwarded-For (first entry).
+  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  for (const [key, rule] of [
+    [`client:${shop}:${client}`, PER_CLIENT],
+    [`shop:${shop}`, PER_SHOP],
+  ] as const) {
+    const decision = takeToken(key, rule);
+    if (!decision.allowed) {
+      throw storefrontJson({ error: "Too many lookups. Please wait a moment and try again." }, 429, {
+        "Retry-After": String(decision.retryAfterSeconds),
+      });
+    }
+  }
+}
+
+/** The form or JSON a lookup posts, as plain fields; bodies over 4 KB or malformed JSON are a 400. */
+export async function readLookupFields(request: Request): Promise<Record<string, unknown>> {
+  let text: string;
+  try {
+    text = await readBodyWithLimit(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) throw storefrontJson({ error: "The request is too large." }, 413);
+    throw error;
+  }
+  if ((request.headers.get("content-type") ?? "").includes("application/json")) {
+    try {
+      const value = JSON.parse(text) as unknown;
+      if (value && typeof value === "object" && !Array.isArray(value))
+        return value as Record<string, unknown>;
+    } catch {
+      // Falls through to the same answer as any other unreadable body.
+    }
+    throw storefrontJson({ error: "The request could not be read." }, 400);
+  }
+  return Object.fromEntries(new URLSearchParams(text));
+}

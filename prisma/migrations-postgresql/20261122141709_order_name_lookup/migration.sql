@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Order_shopId_name_idx" ON "Order"("shopId", "name");

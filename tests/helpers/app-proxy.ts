@@ -1,0 +1,62 @@
+import { createHmac } from "node:crypto";
+import { TEST_API_SECRET, TEST_APP_URL } from "../setup/test-env";
+import { DEFAULT_SHOP } from "./webhooks";
+
+/**
+ * A request as Shopify's app proxy forwards it: the storefront path under /proxy, with `shop`,
+ * `logged_in_customer_id`, `path_prefix` and `timestamp` added and signed (HMAC-SHA256, hex, over the
+ * sorted `key=value` pairs joined without separators, as Shopify documents for app proxies).
+ */
+export function proxyRequest(
+  path: string,
+  init: RequestInit & { shop?: string; secret?: string; timestamp?: number; clientIp?: string } = {},
+): Request {
+  const {
+    shop = DEFAULT_SHOP,
+    secret = TEST_API_SECRET,
+    timestamp,
+    clientIp = "203.0.113.7",
+    ...rest
+  } = init;
+  const url = new URL(`${TEST_APP_URL}/proxy${path}`);
+  url.searchParams.set("shop", shop);
+  url.searchParams.set("logged_in_customer_id", "");
+  url.searchParams.set("path_prefix", "/apps/parcelwise");
+  url.searchParams.set("timestamp", String(timestamp ?? Math.floor(Date.now() / 1000)));
+  const message = [...url.searchParams.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key}=${value}`)
+    .join("");
+  url.searchParams.set("signature", createHmac("sha256", secret).update(message).digest("hex"));
+  return new Request(url, { ...rest, headers: { "X-Forwarded-For": clientIp, ...rest.headers } });
+}
+
+/** POSTs a lookup to the proxy route and returns the status and JSON body. */
+export async function lookup(
+  fields: Record<string, string>,
+  options: Parameters<typeof proxyRequest>[1] = {},
+): Promise<{ status: number; body: Record<string, unknown>; response: Response }> {
+  const { action } = await import("~/routes/proxy.lookup");
+  const request = proxyRequest("/lookup", {
+    method: "POST",
+    body: JSON.stringify(fields),
+    headers: { "Content-Type": "application/json" },
+    ...options,
+  });
+  const response = await call(() => action({ request, params: {}, context: {} }));
+  return {
+    status: response.status,
+    body: (await response.clone().json()) as Record<string, unknown>,
+    response,
+  };
+}
+
+/** Runs a route function, treating a thrown Response (Remix's way to stop early) as the answer. */
+export async function call(run: () => Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (thrown) {
+    if (thrown instanceof Response) return thrown;
+    throw thrown;
+  }
+}
