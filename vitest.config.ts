@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: "sqlite",
-          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+          include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/e2e/**/*.test.ts"],
           env: { TEST_DATABASE: "sqlite" },
         },
       },

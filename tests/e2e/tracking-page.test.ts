@@ -1,0 +1,107 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { chromium, type Browser } from "playwright-core";
+import { resetRateLimits } from "~/storefront/rate-limit.server";
+import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
+import { seedOfflineSession } from "../helpers/db";
+import { hoursAgo } from "../helpers/notifications";
+import { deliver } from "../helpers/webhooks";
+import { startStorefront } from "./storefront";
+
+/** Debian's Chromium; CI installs it (.ci/run). Without it these tests say so and are skipped. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) console.warn(`SKIPPED: storefront end-to-end tests need Chromium at ${CHROMIUM}`);
+const ARTIFACTS = "test-results/e2e";
+
+describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
+  let browser: Browser;
+  let storefront: Awaited<ReturnType<typeof startStorefront>>;
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    storefront = await startStorefront();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await storefront?.close();
+  });
+  beforeEach(async () => {
+    resetRateLimits();
+    await seedOfflineSession();
+    const order = orderPayload({ name: "#1001" });
+    const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(30), updated_at: hoursAgo(30) });
+    await deliver("orders/create", order);
+    await deliver("fulfillments/create", fulfillment);
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", hoursAgo(2), {
+        city: "Louisville",
+      }),
+    );
+  });
+
+  for (const [locale, expected] of [
+    [
+      "en",
+      {
+        order: "Order number",
+        contact: "Email or phone number",
+        submit: "Track parcel",
+        status: "Out for delivery",
+      },
+    ],
+    ["de", { order: "Bestellnummer", contact: "E-Mail", submit: "Sendung", status: "Zustellung" }],
+  ] as const) {
+    it(`shows a shopper their order's status (${locale}), without layout shift, with a small script`, async () => {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.addInitScript(() => {
+        (window as unknown as { __cls: number }).__cls = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<
+            PerformanceEntry & { value: number; hadRecentInput: boolean }
+          >) {
+            if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      const scripts: number[] = [];
+      page.on("response", async (response) => {
+        if (response.url().endsWith(".js")) scripts.push((await response.body()).length);
+      });
+
+      await page.goto(`${storefront.url}/pages/track?locale=${locale}`);
+      await page.getByRole("textbox", { name: new RegExp(expected.order, "i") }).fill("1001");
+      await page.getByRole("textbox", { name: new RegExp(expected.contact, "i") }).fill("jon@example.com");
+      await page.getByRole("button", { name: new RegExp(expected.submit, "i") }).click();
+
+      const result = page.locator("[data-pw-result]");
+      await expect
+        .poll(() => result.innerText(), { timeout: 10_000 })
+        .toMatch(new RegExp(expected.status, "i"));
+      expect(await result.innerText()).toContain("#1001");
+      expect(await result.innerText()).toContain("Louisville");
+      expect(await result.innerText()).not.toContain("jon@example.com");
+      await page.screenshot({ path: `${ARTIFACTS}/tracking-${locale}.png`, fullPage: true });
+
+      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      console.info(`[e2e] ${locale}: CLS ${cls.toFixed(4)}, script bytes ${scripts.join(", ")}`);
+      expect(cls).toBe(0);
+      expect(scripts.every((bytes) => bytes <= 10_000)).toBe(true);
+      await page.close();
+    });
+  }
+
+  it("tells the shopper plainly when nothing matches, and shows what they typed only as text", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${storefront.url}/pages/track?locale=en`);
+    await page.getByRole("textbox", { name: /order number/i }).fill("1001");
+    await page.getByRole("textbox", { name: /email or phone/i }).fill("<img src=x onerror=alert(1)>@x.y");
+    await page.getByRole("button", { name: /track parcel/i }).click();
+    await expect
+      .poll(() => page.locator("[data-pw-error]").innerText(), { timeout: 10_000 })
+      .toMatch(/find an order with that number/i);
+    expect(await page.locator("[data-pw-result] img").count()).toBe(0);
+    await page.close();
+  });
+});
