@@ -3,6 +3,7 @@ import { toLineItems } from "../ingest/payloads";
 import { recordMilestone } from "../notifications/record.server";
 import type { ShopRef, Tx } from "../types.server";
 import { refreshShipmentStatus, type StatusChange } from "./refresh-status.server";
+import { replaceTrackingNumbers } from "./tracking-numbers.server";
 
 /**
  * Writes one fulfillment (from fulfillments/create|update, or embedded in an order payload) as a
@@ -84,6 +85,10 @@ export async function ingestFulfillment(
       where: { shopId: shop.id, fulfillmentShopifyId: fulfillment.id, shipmentId: null },
       data: { shipmentId },
     });
+  }
+  // The storefront's index of tracking numbers follows the JSON list (a carrier correction replaces it).
+  if (existing ? existing.trackingNumbers !== data.trackingNumbers : trackingNumbers.length > 0) {
+    await replaceTrackingNumbers(tx, shop.id, shipmentId, trackingNumbers);
   }
   const change = await refreshShipmentStatus(tx, shipmentId);
   // "Shipped" is news when the parcel first has a tracking number: at creation, or when one is added.

@@ -3,9 +3,15 @@ import { z } from "zod";
 import type { Db } from "../db.server";
 import { toE164 } from "../notifications/phone";
 import { readTrackingLinkToken } from "../security/signed-token.server";
-import { orderTrackingView, type TrackingView } from "./tracking-view.server";
+import { normalizeTrackingNumber } from "../shipments/tracking-numbers.server";
+import {
+  orderTrackingView,
+  trackingNumberView,
+  type TrackingNumberView,
+  type TrackingView,
+} from "./tracking-view.server";
 
-export type LookupResult = { found: true; view: TrackingView } | { found: false };
+export type LookupResult<View = TrackingView> = { found: true; view: View } | { found: false };
 
 /** What a shopper types: an order number and the email or phone on the order. */
 export const orderLookupInput = z.object({
@@ -21,6 +27,34 @@ export const orderLookupInput = z.object({
     .min(3, "Enter the email address or phone number you ordered with")
     .max(254, "That email address or phone number is too long"),
 });
+
+/** A tracking number as printed on the label: letters, digits, spaces and dashes. */
+export const trackingNumberInput = z.object({
+  trackingNumber: z
+    .string({ error: "Enter your tracking number" })
+    .trim()
+    .min(4, "Enter the whole tracking number")
+    .max(40, "That tracking number is too long")
+    .regex(/^[A-Za-z0-9 -]+$/, "A tracking number has only letters, digits, spaces and dashes"),
+});
+
+/**
+ * Finds a parcel by its tracking number, in the one shop the app proxy signed for, ignoring case and
+ * spaces. Shows the shipment's status only: whoever holds a label is not necessarily the buyer.
+ */
+export async function lookupByTrackingNumber(
+  db: Db,
+  shopDomain: string,
+  input: z.infer<typeof trackingNumberInput>,
+): Promise<LookupResult<TrackingNumberView>> {
+  const shop = await db.shop.findUnique({
+    where: { domain: shopDomain },
+    select: { id: true, uninstalledAt: true },
+  });
+  if (!shop || shop.uninstalledAt) return { found: false };
+  const view = await trackingNumberView(db, shop.id, normalizeTrackingNumber(input.trackingNumber));
+  return view.shipments.length ? { found: true, view } : { found: false };
+}
 
 /**
  * Finds an order by its number and the shopper's email or phone, in the one shop the app proxy signed

@@ -12,7 +12,17 @@ export interface TrackingView {
   shipments: ShipmentView[];
 }
 
-export interface ShipmentView {
+/**
+ * What a tracking number alone shows: the parcel's status, never the order behind it (no order name,
+ * items or destination). A tracking number is printed on the label and passed around; it is no proof of
+ * being the buyer.
+ */
+export interface TrackingNumberView {
+  shipments: ShipmentStatusView[];
+}
+
+/** One parcel's progress, as both lookups show it. */
+export interface ShipmentStatusView {
   status: ShipmentStatus;
   /** Position of the status on the progress bar: 0 label created … 3 delivered; null off the happy path. */
   progress: number | null;
@@ -24,8 +34,6 @@ export interface ShipmentView {
   carrier: string | null;
   trackingNumbers: string[];
   trackingUrls: string[];
-  destination: { city: string | null; country: string | null };
-  items: Array<{ title: string; variantTitle: string | null; quantity: number }>;
   events: Array<{
     status: string | null;
     message: string | null;
@@ -33,6 +41,12 @@ export interface ShipmentView {
     city: string | null;
     country: string | null;
   }>;
+}
+
+/** A shipment as the order's buyer sees it: its status plus where it goes and what is in it. */
+export interface ShipmentView extends ShipmentStatusView {
+  destination: { city: string | null; country: string | null };
+  items: Array<{ title: string; variantTitle: string | null; quantity: number }>;
 }
 
 const PROGRESS: Partial<Record<ShipmentStatus, number>> = {
@@ -45,7 +59,7 @@ const PROGRESS: Partial<Record<ShipmentStatus, number>> = {
   DELIVERED: 3,
 };
 
-const shipmentSelect = {
+const statusSelect = {
   status: true,
   statusAt: true,
   estimatedDeliveryAt: true,
@@ -54,9 +68,6 @@ const shipmentSelect = {
   carrier: true,
   trackingNumbers: true,
   trackingUrls: true,
-  destinationCity: true,
-  destinationCountry: true,
-  lineItems: true,
   events: {
     where: { deletedAt: null },
     orderBy: { happenedAt: "desc" as const },
@@ -64,6 +75,16 @@ const shipmentSelect = {
     select: { status: true, message: true, happenedAt: true, city: true, country: true },
   },
 } satisfies Prisma.ShipmentSelect;
+
+const shipmentSelect = {
+  ...statusSelect,
+  destinationCity: true,
+  destinationCountry: true,
+  lineItems: true,
+} satisfies Prisma.ShipmentSelect;
+
+/** At most this many parcels answer one tracking number (a number reused across a split order). */
+const MAX_SHIPMENTS_PER_NUMBER = 10;
 
 /** The view of one order's shipments (a split order has several), newest first. */
 export async function orderTrackingView(
@@ -80,9 +101,29 @@ export async function orderTrackingView(
   return { order: { name: orderName }, shipments: shipments.map(toView) };
 }
 
-type StoredShipment = Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>;
+/** The shipments that carry one (normalized) tracking number in one shop, newest first; status only. */
+export async function trackingNumberView(
+  tx: Tx,
+  shopId: string,
+  number: string,
+): Promise<TrackingNumberView> {
+  // Two steps, so the search starts from the number's index: as one query with a relation filter, Prisma
+  // writes a correlated EXISTS that SQLite evaluates for every shipment of the shop.
+  const keys = await tx.trackingNumber.findMany({
+    where: { shopId, number },
+    select: { shipmentId: true },
+    take: MAX_SHIPMENTS_PER_NUMBER,
+  });
+  if (!keys.length) return { shipments: [] };
+  const shipments = await tx.shipment.findMany({
+    where: { shopId, id: { in: keys.map((k) => k.shipmentId) }, fulfillmentStatus: { not: "cancelled" } },
+    orderBy: { shippedAt: "desc" },
+    select: statusSelect,
+  });
+  return { shipments: shipments.map(toStatusView) };
+}
 
-function toView(s: StoredShipment): ShipmentView {
+function toStatusView(s: Prisma.ShipmentGetPayload<{ select: typeof statusSelect }>): ShipmentStatusView {
   const status = (SHIPMENT_STATUSES as readonly string[]).includes(s.status)
     ? (s.status as ShipmentStatus)
     : "PENDING";
@@ -96,8 +137,6 @@ function toView(s: StoredShipment): ShipmentView {
     carrier: s.carrier,
     trackingNumbers: parseList(s.trackingNumbers),
     trackingUrls: parseList(s.trackingUrls).filter((url) => /^https?:\/\//i.test(url)),
-    destination: { city: s.destinationCity, country: s.destinationCountry },
-    items: parseItems(s.lineItems),
     events: s.events.map((e) => ({
       status: e.status,
       message: e.message,
@@ -105,6 +144,17 @@ function toView(s: StoredShipment): ShipmentView {
       city: e.city,
       country: e.country,
     })),
+  };
+}
+
+function toView(s: Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>): ShipmentView {
+  // Same fields in the same order as before the status view was split out: events last.
+  const { events, ...status } = toStatusView(s);
+  return {
+    ...status,
+    destination: { city: s.destinationCity, country: s.destinationCountry },
+    items: parseItems(s.lineItems),
+    events,
   };
 }
 

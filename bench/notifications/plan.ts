@@ -10,7 +10,7 @@ import type { BenchDatabase, Value } from "./database";
 
 const CHECK_AT_INDEX = "Shipment_checkAt_idx";
 
-async function loggingClient(url: string) {
+export async function loggingClient(url: string) {
   if (url.startsWith("file:")) {
     const { PrismaClient } = await import("../../app/generated/prisma/client");
     return new PrismaClient({

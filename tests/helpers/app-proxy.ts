@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { TEST_API_SECRET, TEST_APP_URL } from "../setup/test-env";
 import { DEFAULT_SHOP } from "./webhooks";
 
@@ -37,7 +38,25 @@ export async function lookup(
   options: Parameters<typeof proxyRequest>[1] = {},
 ): Promise<{ status: number; body: Record<string, unknown>; response: Response }> {
   const { action } = await import("~/routes/proxy.lookup");
-  const request = proxyRequest("/lookup", {
+  return post(action, "/lookup", fields, options);
+}
+
+/** POSTs a tracking-number lookup to the proxy route and returns the status and JSON body. */
+export async function lookupTrackingNumber(
+  fields: Record<string, unknown>,
+  options: Parameters<typeof proxyRequest>[1] = {},
+): Promise<{ status: number; body: Record<string, unknown>; response: Response }> {
+  const { action } = await import("~/routes/proxy.tracking");
+  return post(action, "/tracking", fields, options);
+}
+
+async function post(
+  action: (args: ActionFunctionArgs) => Promise<Response>,
+  path: string,
+  fields: Record<string, unknown>,
+  options: Parameters<typeof proxyRequest>[1],
+) {
+  const request = proxyRequest(path, {
     method: "POST",
     body: JSON.stringify(fields),
     headers: { "Content-Type": "application/json" },

@@ -20,6 +20,7 @@ const TABLES = [
   "NotificationSettings",
   "Suppression",
   "TrackingEvent",
+  "TrackingNumber",
   "Shipment",
   "Order",
   "DataRequest",

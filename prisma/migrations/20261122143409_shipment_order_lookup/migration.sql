@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Shipment_shopId_orderId_shippedAt_idx" ON "Shipment"("shopId", "orderId", "shippedAt");
