@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import { BodyTooLargeError, readBodyWithLimit } from "../ingest/read-body.server";
 import { authenticate } from "../shopify.server";
 import { takeToken, type RateLimit } from "./rate-limit.server";
@@ -70,4 +71,25 @@ export async function readLookupFields(request: Request): Promise<Record<string,
     throw storefrontJson({ error: "The request could not be read." }, 400);
   }
   return Object.fromEntries(new URLSearchParams(text));
+}
+
+/**
+ * The whole of a storefront lookup: signature, method, rate limits, input checked by `input` (its first
+ * message is the 400's), then `find` for the shop the proxy signed for — 200 with the view, or one 404.
+ */
+export async function answerLookup<T, V>(
+  request: Request,
+  input: z.ZodType<T>,
+  find: (shop: string, data: T) => Promise<{ found: true; view: V } | { found: false }>,
+  notFound: string,
+): Promise<Response> {
+  const shop = await verifyProxyRequest(request);
+  if (request.method !== "POST") return storefrontJson({ error: "Use POST." }, 405);
+  limitLookups(request, shop);
+  const parsed = input.safeParse(await readLookupFields(request));
+  if (!parsed.success) {
+    return storefrontJson({ error: parsed.error.issues[0]?.message ?? "Check what you entered." }, 400);
+  }
+  const result = await find(shop, parsed.data);
+  return result.found ? storefrontJson(result.view) : storefrontJson({ error: notFound }, 404);
 }
