@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
+import axe from "axe-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { resetRateLimits } from "~/storefront/rate-limit.server";
@@ -53,7 +54,7 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
     ],
     ["de", { order: "Bestellnummer", contact: "E-Mail", submit: "Sendung", status: "Zustellung" }],
   ] as const) {
-    it(`shows a shopper their order's status (${locale}), without layout shift, with a small script`, async () => {
+    it(`shows a shopper their order's status (${locale}), accessibly, without layout shift, with a small script`, async () => {
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       await page.addInitScript(() => {
         (window as unknown as { __cls: number }).__cls = 0;
@@ -83,6 +84,17 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
       expect(await result.innerText()).toContain("Louisville");
       expect(await result.innerText()).not.toContain("jon@example.com");
       await page.screenshot({ path: `${ARTIFACTS}/tracking-${locale}.png`, fullPage: true });
+
+      // Accessibility of the form and the result, as axe-core judges it (serious and critical only).
+      await page.addScriptTag({ content: axe.source });
+      const violations = await page.evaluate(async () => {
+        const run = (window as unknown as { axe: typeof axe }).axe.run;
+        const results = await run(document.querySelector("parcelwise-tracking") ?? document);
+        return results.violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => `${v.id}: ${v.help}`);
+      });
+      expect(violations).toEqual([]);
 
       const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
       console.info(`[e2e] ${locale}: CLS ${cls.toFixed(4)}, script bytes ${scripts.join(", ")}`);
