@@ -5,9 +5,10 @@ import type { MailCatcher } from "./mail-catcher";
 import { serveMail } from "./mail-page";
 import { createAppProxy } from "./proxy";
 import { Random } from "./random";
-import { Shop } from "./shop";
+import { DEMO_SHOP_SETTINGS, Shop } from "./shop";
 import { Simulator, type SimOptions } from "./simulator";
 import { shopifyStatus, statusPage } from "./status-page";
+import { serveStorefront } from "./storefront";
 import { WebhookSender } from "./webhooks";
 
 /**
@@ -73,10 +74,17 @@ export async function startEmulator(options: EmulatorOptions) {
     "throttled calls": adminApi.stats.throttled,
   });
 
+  const storefront = {
+    shop: domain,
+    shopName: DEMO_SHOP_SETTINGS.name,
+    appOrigin: options.appOrigin,
+    apiSecret: options.apiSecret,
+  };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", origin);
     const reading = req.method === "GET" || req.method === "HEAD";
     if (reading && serveMail(url.pathname, res, options.mail, servedLink)) return;
+    if (serveStorefront(req, res, storefront)) return;
     const api = url.pathname.match(/^\/shops\/([^/]+)\/admin\/api\/[^/]+\/graphql\.json$/);
     const admin = url.pathname.match(/^\/admin(\/.*)?$/);
     if (api) {
@@ -98,6 +106,7 @@ export async function startEmulator(options: EmulatorOptions) {
         counters: counters(),
         failures: sender.failures,
         mailUrl: `${origin}/mail`,
+        storefrontUrl: `${origin}/storefront/track`,
         mailCount: options.mail.received(),
       };
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(statusPage(view));

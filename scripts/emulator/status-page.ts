@@ -15,6 +15,7 @@ export interface StatusView {
   failures: string[];
   /** The page of emails the app sent (mail-page.ts), and how many so far. */
   mailUrl: string;
+  storefrontUrl: string;
   mailCount: number;
 }
 
@@ -77,6 +78,7 @@ export function statusPage(view: StatusView): string {
 <h1>Shop emulator · ${esc(view.shop)}</h1>
 <p>Open the app as a merchant would: <a href="${esc(view.adminUrl)}">${esc(view.adminUrl)}</a> · the app's own server: <a href="${esc(view.appUrl)}">${esc(view.appUrl)}</a></p>
 <p>What shoppers were told: <a href="${esc(view.mailUrl)}">${esc(view.mailUrl)}</a> (<b>${view.mailCount}</b> emails)</p>
+<p>The shop's tracking page (the theme block, through the app proxy): <a href="${esc(view.storefrontUrl)}">${esc(view.storefrontUrl)}</a> · <a href="${esc(view.storefrontUrl)}?locale=de">Deutsch</a></p>
 <div class="counters">${counters}</div>
 ${failures}
 <table><thead><tr><th>Order</th><th>Placed (UTC)</th><th>Customer</th><th>Ship to</th><th>Carrier</th><th>Tracking</th>

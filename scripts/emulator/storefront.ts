@@ -1,0 +1,86 @@
+import { createHmac } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { readExtensionAsset, renderTrackingPage } from "./theme-block";
+
+export interface StorefrontOptions {
+  shop: string;
+  shopName: string;
+  appOrigin: string;
+  apiSecret: string;
+}
+
+/**
+ * The demo shop's storefront, as far as the tracking block needs one: a theme page with the block
+ * (/storefront/track?locale=de), the extension's assets, and Shopify's app proxy — /apps/parcelwise/*
+ * forwarded to the app's /proxy/* with the query Shopify adds and signs. Returns false for other paths.
+ */
+export function serveStorefront(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: StorefrontOptions,
+): boolean {
+  const url = new URL(req.url ?? "/", "http://emulator.local");
+  if (url.pathname === "/storefront/track" && req.method === "GET") {
+    const locale = /^(en|de|fr|es|it|nl)$/.test(url.searchParams.get("locale") ?? "")
+      ? url.searchParams.get("locale")!
+      : "en";
+    void answer(res, async () => ({
+      status: 200,
+      type: "text/html; charset=utf-8",
+      body: await renderTrackingPage(locale, "/storefront/assets", options.shopName),
+    }));
+    return true;
+  }
+  if (url.pathname.startsWith("/storefront/assets/") && req.method === "GET") {
+    void answer(res, async () => ({ status: 200, ...(await readExtensionAsset(url.pathname)) }));
+    return true;
+  }
+  if (url.pathname.startsWith("/apps/parcelwise/")) {
+    void answer(res, () => forward(req, url, options));
+    return true;
+  }
+  return false;
+}
+
+async function forward(req: IncomingMessage, url: URL, options: StorefrontOptions) {
+  const target = new URL(`${options.appOrigin}/proxy${url.pathname.slice("/apps/parcelwise".length)}`);
+  target.searchParams.set("shop", options.shop);
+  target.searchParams.set("logged_in_customer_id", "");
+  target.searchParams.set("path_prefix", "/apps/parcelwise");
+  target.searchParams.set("timestamp", String(Math.floor(Date.now() / 1000)));
+  const message = [...target.searchParams.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, value]) => `${key}=${value}`)
+    .join("");
+  target.searchParams.set("signature", createHmac("sha256", options.apiSecret).update(message).digest("hex"));
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const response = await fetch(target, {
+    method: req.method,
+    headers: {
+      "Content-Type": req.headers["content-type"] ?? "application/json",
+      "X-Forwarded-For": req.socket.remoteAddress ?? "127.0.0.1",
+    },
+    body: req.method === "GET" || req.method === "HEAD" ? undefined : Buffer.concat(chunks),
+  });
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "application/json",
+    body: Buffer.from(await response.arrayBuffer()),
+    retryAfter: response.headers.get("retry-after"),
+  };
+}
+
+async function answer(
+  res: ServerResponse,
+  produce: () => Promise<{ status: number; type: string; body: Buffer | string; retryAfter?: string | null }>,
+): Promise<void> {
+  try {
+    const { status, type, body, retryAfter } = await produce();
+    res
+      .writeHead(status, { "Content-Type": type, ...(retryAfter ? { "Retry-After": retryAfter } : {}) })
+      .end(body);
+  } catch (error) {
+    if (!res.headersSent) res.writeHead(502, { "Content-Type": "text/plain" }).end(String(error));
+  }
+}
