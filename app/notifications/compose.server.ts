@@ -56,9 +56,8 @@ export function composeVariables(input: {
   unsubscribeUrl: string;
 }): MessageVariables {
   const { shop, order, shipment, locale, timeZone } = input;
-  const items = parseItems(shipment.lineItems).length
-    ? parseItems(shipment.lineItems)
-    : parseItems(order.lineItems);
+  const shipped = parseItems(shipment.lineItems);
+  const items = shipped.length ? shipped : parseItems(order.lineItems);
   const first = order.customerFirstName?.trim() ?? "";
   const last = order.customerLastName?.trim() ?? "";
   const previous = input.context.previousEstimate ? new Date(input.context.previousEstimate) : null;

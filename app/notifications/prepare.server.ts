@@ -1,5 +1,5 @@
+import { channelSetup } from "./channel-setup.server";
 import { buildShipmentEvent } from "../channels/klaviyo.server";
-import { decryptSecret } from "../security/secrets.server";
 import type { ShipmentStatus } from "../shipments/status";
 import type { Tx } from "../types.server";
 import {
@@ -139,14 +139,13 @@ export async function prepare(
     province: order.shippingProvince,
     fallback: shop.timezone,
   });
-  const secret = (stored: string | null) =>
-    stored && env.encryptionKey ? decryptSecret(stored, env.encryptionKey, shop.id) : null;
+  const channels = channelSetup(settings, shop, env);
   const email = order.email?.trim() || null;
   const phone = toE164(order.phone ?? order.shippingPhone, order.shippingCountryCode);
   const trackingUrl = trackingPageUrl(env.secret, shop, order.id);
 
   if (row.channel === "klaviyo") {
-    const apiKey = secret(settings.klaviyoApiKeyEncrypted);
+    const apiKey = channels.klaviyoApiKey();
     if (!apiKey) return skip("Klaviyo is not connected", false);
     if (!email && !phone) return skip("The order has no email address or phone number", false);
     const facts = composeFor(trackingUrl, "");
@@ -189,22 +188,19 @@ export async function prepare(
     if (env.suppressedEmails.has(addressHash(shop.id, "email", email))) {
       return skip("The shopper unsubscribed", false);
     }
-    const ownSmtp = secret(settings.smtpUrlEncrypted);
-    const smtpUrl = ownSmtp ?? env.smtpUrl;
     const unsubscribe = unsubscribeUrl(env.secret, env.appUrl, shop.id, email);
     const rendered = render(row, locale, composeFor(trackingUrl, unsubscribe));
-    const fromAddress = ownSmtp && settings.senderEmail ? settings.senderEmail : env.emailFrom;
     return {
       kind: "send",
       recipient: maskEmail(email),
       locale,
       envelope: {
         channel: "email",
-        smtpUrl: smtpUrl ?? "",
+        smtpUrl: channels.email.smtpUrl,
         message: {
           messageId: `<${row.id}@${env.emailFrom.split("@")[1] ?? "parcelwise.app"}>`,
-          from: { name: settings.senderName ?? shop.name ?? shop.domain, address: fromAddress },
-          replyTo: settings.replyTo ?? shop.email ?? undefined,
+          from: channels.email.from,
+          replyTo: channels.email.replyTo,
           to: email,
           subject: rendered.subject ?? "",
           text: rendered.text,
@@ -217,11 +213,8 @@ export async function prepare(
   }
 
   // SMS and WhatsApp.
-  const authToken = secret(settings.twilioAuthTokenEncrypted);
-  const from = row.channel === "sms" ? settings.smsFrom : settings.whatsappFrom;
-  if (!settings.twilioAccountSid || !authToken || !from) {
-    return skip(`${row.channel === "sms" ? "SMS" : "WhatsApp"} is not set up`);
-  }
+  const twilio = channels.twilio(row.channel === "sms" ? "sms" : "whatsapp");
+  if (!twilio) return skip(`${row.channel === "sms" ? "SMS" : "WhatsApp"} is not set up`);
   if (!phone) return skip("The order has no valid mobile number");
   if (await isSuppressed(tx, shop.id, "phone", phone)) return skip("The shopper unsubscribed", false);
   const allowedAt = nextSendTime(env.now, timeZone, {
@@ -230,15 +223,19 @@ export async function prepare(
   });
   if (allowedAt > env.now) return { kind: "defer", until: allowedAt, reason: `Quiet hours in ${timeZone}` };
   const rendered = render(row, locale, composeFor(trackingUrl, ""));
-  const sender = from.startsWith("MG") ? { messagingServiceSid: from } : { from };
   return {
     kind: "send",
     recipient: maskPhone(phone),
     locale,
     envelope: {
       channel: row.channel as "sms" | "whatsapp",
-      account: { accountSid: settings.twilioAccountSid, authToken },
-      message: { channel: row.channel as "sms" | "whatsapp", to: phone, body: rendered.text, ...sender },
+      account: twilio.account,
+      message: {
+        channel: row.channel as "sms" | "whatsapp",
+        to: phone,
+        body: rendered.text,
+        ...twilio.sender,
+      },
     },
   };
 

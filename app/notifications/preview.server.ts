@@ -1,6 +1,6 @@
+import { channelSetup } from "./channel-setup.server";
 import { SendError } from "../channels/send-error";
 import type { Db } from "../db.server";
-import { decryptSecret } from "../security/secrets.server";
 import { deliver, providerSenders, type Envelope } from "./deliver.server";
 import type { DispatchConfig } from "./dispatch.server";
 import type { Locale, MessageChannel, Milestone } from "./milestones";
@@ -57,25 +57,20 @@ export async function sendTestNotification(
   const settings = await loadNotificationSettings(db, shop.id);
   const preview = previewNotification(input, settings);
   if (!preview.ok) return { ok: false, error: preview.errors.map((e) => e.message).join("; ") };
-  const secret = (stored: string | null) =>
-    stored && config.encryptionKey ? decryptSecret(stored, config.encryptionKey, shop.id) : null;
+  const channels = channelSetup(settings, shop, config);
   const { message } = preview;
 
   let envelope: Envelope;
   if (input.channel === "email") {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.to))
       return { ok: false, error: "Enter a valid email address" };
-    const ownSmtp = secret(settings.smtpUrlEncrypted);
     envelope = {
       channel: "email",
-      smtpUrl: ownSmtp ?? config.smtpUrl ?? "",
+      smtpUrl: channels.email.smtpUrl,
       message: {
         messageId: `<test-${Date.now()}-${Math.random().toString(36).slice(2)}@${config.emailFrom.split("@")[1]}>`,
-        from: {
-          name: settings.senderName ?? shop.name ?? shop.domain,
-          address: ownSmtp && settings.senderEmail ? settings.senderEmail : config.emailFrom,
-        },
-        replyTo: settings.replyTo ?? shop.email ?? undefined,
+        from: channels.email.from,
+        replyTo: channels.email.replyTo,
         to: input.to,
         subject: `[Test] ${message.subject ?? ""}`,
         text: message.text,
@@ -86,21 +81,18 @@ export async function sendTestNotification(
     };
   } else {
     const phone = toE164(input.to, null);
-    const from = input.channel === "sms" ? settings.smsFrom : settings.whatsappFrom;
-    const authToken = secret(settings.twilioAuthTokenEncrypted);
     if (!phone)
       return { ok: false, error: "Enter a phone number in international format, e.g. +14155550100" };
-    if (!settings.twilioAccountSid || !authToken || !from) {
-      return { ok: false, error: "Add your Twilio account and sender first" };
-    }
+    const twilio = channels.twilio(input.channel);
+    if (!twilio) return { ok: false, error: "Add your Twilio account and sender first" };
     envelope = {
       channel: input.channel,
-      account: { accountSid: settings.twilioAccountSid, authToken },
+      account: twilio.account,
       message: {
         channel: input.channel,
         to: phone,
         body: message.text,
-        ...(from.startsWith("MG") ? { messagingServiceSid: from } : { from }),
+        ...twilio.sender,
       },
     };
   }

@@ -42,17 +42,32 @@ export function serveStorefront(
   return false;
 }
 
-async function forward(req: IncomingMessage, url: URL, options: StorefrontOptions) {
-  const target = new URL(`${options.appOrigin}/proxy${url.pathname.slice("/apps/parcelwise".length)}`);
-  target.searchParams.set("shop", options.shop);
-  target.searchParams.set("logged_in_customer_id", "");
-  target.searchParams.set("path_prefix", "/apps/parcelwise");
-  target.searchParams.set("timestamp", String(Math.floor(Date.now() / 1000)));
-  const message = [...target.searchParams.entries()]
+/**
+ * Adds the query Shopify's app proxy adds to a forwarded request — shop, logged_in_customer_id,
+ * path_prefix, timestamp — and its signature: HMAC-SHA256 (hex) over the sorted `key=value` pairs joined
+ * without separators, as Shopify documents. Used by the demo's storefront and the tests.
+ */
+export function signAppProxyUrl(
+  url: URL,
+  shop: string,
+  secret: string,
+  timestamp = Math.floor(Date.now() / 1000),
+): URL {
+  url.searchParams.set("shop", shop);
+  url.searchParams.set("logged_in_customer_id", "");
+  url.searchParams.set("path_prefix", "/apps/parcelwise");
+  url.searchParams.set("timestamp", String(timestamp));
+  const message = [...url.searchParams.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, value]) => `${key}=${value}`)
     .join("");
-  target.searchParams.set("signature", createHmac("sha256", options.apiSecret).update(message).digest("hex"));
+  url.searchParams.set("signature", createHmac("sha256", secret).update(message).digest("hex"));
+  return url;
+}
+
+async function forward(req: IncomingMessage, url: URL, options: StorefrontOptions) {
+  const target = new URL(`${options.appOrigin}/proxy${url.pathname.slice("/apps/parcelwise".length)}`);
+  signAppProxyUrl(target, options.shop, options.apiSecret);
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const response = await fetch(target, {

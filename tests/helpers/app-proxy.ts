@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { signAppProxyUrl } from "../../scripts/emulator/storefront";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { TEST_API_SECRET, TEST_APP_URL } from "../setup/test-env";
 import { DEFAULT_SHOP } from "./webhooks";
@@ -20,15 +20,7 @@ export function proxyRequest(
     ...rest
   } = init;
   const url = new URL(`${TEST_APP_URL}/proxy${path}`);
-  url.searchParams.set("shop", shop);
-  url.searchParams.set("logged_in_customer_id", "");
-  url.searchParams.set("path_prefix", "/apps/parcelwise");
-  url.searchParams.set("timestamp", String(timestamp ?? Math.floor(Date.now() / 1000)));
-  const message = [...url.searchParams.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => `${key}=${value}`)
-    .join("");
-  url.searchParams.set("signature", createHmac("sha256", secret).update(message).digest("hex"));
+  signAppProxyUrl(url, shop, secret, timestamp);
   return new Request(url, { ...rest, headers: { "X-Forwarded-For": clientIp, ...rest.headers } });
 }
 
