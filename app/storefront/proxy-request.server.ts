@@ -17,21 +17,35 @@ export function storefrontJson(body: unknown, status = 200, headers: Record<stri
   });
 }
 
+export interface ProxyRequest {
+  /** The shop the proxy signed for: the only shop whose data this request may read. */
+  shop: string;
+  /** Where the shop mounts the proxy (`/apps/parcelwise` unless the merchant changed it). */
+  pathPrefix: string | null;
+  /** A Liquid answer, which Shopify renders inside the shop's theme. */
+  liquid: (body: string, init?: ResponseInit & { layout?: boolean }) => Response;
+}
+
 /**
  * Checks Shopify's app-proxy signature (authenticate.public.appProxy: HMAC of the query, timestamp within
- * 90 s) and returns the shop it was signed for — the only shop whose data this request may read.
- * A forged, altered or stale signature is a 401.
+ * 90 s). A forged, altered or stale signature is a 401.
  */
-export async function verifyProxyRequest(request: Request): Promise<string> {
+export async function verifyProxyRequest(request: Request): Promise<ProxyRequest> {
+  let context: Awaited<ReturnType<typeof authenticate.public.appProxy>>;
   try {
-    await authenticate.public.appProxy(request);
+    context = await authenticate.public.appProxy(request);
   } catch (error) {
     if (error instanceof Response) {
       throw storefrontJson({ error: "This request did not come through the shop." }, 401);
     }
     throw error;
   }
-  return new URL(request.url).searchParams.get("shop") ?? "";
+  const query = new URL(request.url).searchParams;
+  return {
+    shop: query.get("shop") ?? "",
+    pathPrefix: query.get("path_prefix"),
+    liquid: (body, init) => context.liquid(body, init ?? {}),
+  };
 }
 
 /** One lookup's share of the client's and the shop's limits; a 429 with Retry-After when spent. */
@@ -83,7 +97,7 @@ export async function answerLookup<T, V>(
   find: (shop: string, data: T) => Promise<{ found: true; view: V } | { found: false }>,
   notFound: string,
 ): Promise<Response> {
-  const shop = await verifyProxyRequest(request);
+  const { shop } = await verifyProxyRequest(request);
   if (request.method !== "POST") return storefrontJson({ error: "Use POST." }, 405);
   limitLookups(request, shop);
   const parsed = input.safeParse(await readLookupFields(request));

@@ -107,6 +107,7 @@ export async function startEmulator(options: EmulatorOptions) {
         failures: sender.failures,
         mailUrl: `${origin}/mail`,
         storefrontUrl: `${origin}/storefront/track`,
+        proxyPageUrl: `${origin}/apps/parcelwise`,
         mailCount: options.mail.received(),
       };
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(statusPage(view));

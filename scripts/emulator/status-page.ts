@@ -16,6 +16,7 @@ export interface StatusView {
   /** The page of emails the app sent (mail-page.ts), and how many so far. */
   mailUrl: string;
   storefrontUrl: string;
+  proxyPageUrl: string;
   mailCount: number;
 }
 
@@ -79,6 +80,7 @@ export function statusPage(view: StatusView): string {
 <p>Open the app as a merchant would: <a href="${esc(view.adminUrl)}">${esc(view.adminUrl)}</a> · the app's own server: <a href="${esc(view.appUrl)}">${esc(view.appUrl)}</a></p>
 <p>What shoppers were told: <a href="${esc(view.mailUrl)}">${esc(view.mailUrl)}</a> (<b>${view.mailCount}</b> emails)</p>
 <p>The shop's tracking page (the theme block, through the app proxy): <a href="${esc(view.storefrontUrl)}">${esc(view.storefrontUrl)}</a> · <a href="${esc(view.storefrontUrl)}?locale=de">Deutsch</a></p>
+<p>The app's own tracking page, for shops without the block (Liquid through the app proxy, inside the theme): <a href="${esc(view.proxyPageUrl)}">${esc(view.proxyPageUrl)}</a> · <a href="${esc(view.proxyPageUrl)}?locale=de">Deutsch</a></p>
 <div class="counters">${counters}</div>
 ${failures}
 <table><thead><tr><th>Order</th><th>Placed (UTC)</th><th>Customer</th><th>Ship to</th><th>Carrier</th><th>Tracking</th>

@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { readExtensionAsset, renderTrackingPage } from "./theme-block";
+import { readExtensionAsset, renderProxyLiquid, renderTrackingPage, themeLocale } from "./theme-block";
 
 export interface StorefrontOptions {
   shop: string;
@@ -11,8 +11,10 @@ export interface StorefrontOptions {
 
 /**
  * The demo shop's storefront, as far as the tracking block needs one: a theme page with the block
- * (/storefront/track?locale=de), the extension's assets, and Shopify's app proxy — /apps/parcelwise/*
- * forwarded to the app's /proxy/* with the query Shopify adds and signs. Returns false for other paths.
+ * (/storefront/track?locale=de), the extension's assets, and Shopify's app proxy — /apps/parcelwise and
+ * /apps/parcelwise/* forwarded to the app's /proxy/* with the query Shopify adds and signs, a Liquid
+ * answer rendered inside the theme (the app's own tracking page: /apps/parcelwise?locale=de). Returns
+ * false for other paths.
  */
 export function serveStorefront(
   req: IncomingMessage,
@@ -21,9 +23,7 @@ export function serveStorefront(
 ): boolean {
   const url = new URL(req.url ?? "/", "http://emulator.local");
   if (url.pathname === "/storefront/track" && req.method === "GET") {
-    const locale = /^(en|de|fr|es|it|nl)$/.test(url.searchParams.get("locale") ?? "")
-      ? url.searchParams.get("locale")!
-      : "en";
+    const locale = themeLocale(url.searchParams.get("locale"));
     void answer(res, async () => ({
       status: 200,
       type: "text/html; charset=utf-8",
@@ -35,8 +35,14 @@ export function serveStorefront(
     void answer(res, async () => ({ status: 200, ...(await readExtensionAsset(url.pathname)) }));
     return true;
   }
-  if (url.pathname.startsWith("/apps/parcelwise/")) {
-    void answer(res, () => forward(req, url, options));
+  if (url.pathname === "/apps/parcelwise" || url.pathname.startsWith("/apps/parcelwise/")) {
+    void answer(res, async () => {
+      const answered = await forward(req, url, options);
+      if (!answered.type.startsWith("application/liquid")) return answered;
+      const locale = themeLocale(url.searchParams.get("locale"));
+      const body = await renderProxyLiquid(answered.body.toString("utf8"), locale, options.shopName);
+      return { ...answered, type: "text/html; charset=utf-8", body };
+    });
     return true;
   }
   return false;
@@ -52,10 +58,11 @@ export function signAppProxyUrl(
   shop: string,
   secret: string,
   timestamp = Math.floor(Date.now() / 1000),
+  pathPrefix = "/apps/parcelwise",
 ): URL {
   url.searchParams.set("shop", shop);
   url.searchParams.set("logged_in_customer_id", "");
-  url.searchParams.set("path_prefix", "/apps/parcelwise");
+  url.searchParams.set("path_prefix", pathPrefix);
   url.searchParams.set("timestamp", String(timestamp));
   const message = [...url.searchParams.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
@@ -67,6 +74,7 @@ export function signAppProxyUrl(
 
 async function forward(req: IncomingMessage, url: URL, options: StorefrontOptions) {
   const target = new URL(`${options.appOrigin}/proxy${url.pathname.slice("/apps/parcelwise".length)}`);
+  for (const [key, value] of url.searchParams) target.searchParams.append(key, value);
   signAppProxyUrl(target, options.shop, options.apiSecret);
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -74,6 +82,7 @@ async function forward(req: IncomingMessage, url: URL, options: StorefrontOption
     method: req.method,
     headers: {
       "Content-Type": req.headers["content-type"] ?? "application/json",
+      Accept: req.headers.accept ?? "*/*",
       "X-Forwarded-For": req.socket.remoteAddress ?? "127.0.0.1",
     },
     body: req.method === "GET" || req.method === "HEAD" ? undefined : Buffer.concat(chunks),

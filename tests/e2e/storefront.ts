@@ -1,5 +1,9 @@
-import { createServer, type Server } from "node:http";
-import { readExtensionAsset, renderTrackingPage } from "../../scripts/emulator/theme-block";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import {
+  readExtensionAsset,
+  renderProxyLiquid,
+  renderTrackingPage,
+} from "../../scripts/emulator/theme-block";
 import { call, proxyRequest } from "../helpers/app-proxy";
 import { DEFAULT_SHOP } from "../helpers/webhooks";
 
@@ -15,7 +19,7 @@ export async function startStorefront(
 ): Promise<{ url: string; close(): Promise<void> }> {
   const shop = options.shop ?? DEFAULT_SHOP;
   const server: Server = createServer((req, res) => {
-    handle(req.method ?? "GET", req.url ?? "/", req.headers["content-type"], req)
+    handle(req.method ?? "GET", req.url ?? "/", req.headers, req)
       .then(({ status, type, body, headers }) => {
         res.writeHead(status, { "Content-Type": type, ...headers }).end(body);
       })
@@ -27,7 +31,7 @@ export async function startStorefront(
   async function handle(
     method: string,
     rawUrl: string,
-    contentType: string | undefined,
+    incoming: IncomingHttpHeaders,
     body: AsyncIterable<unknown>,
   ) {
     const url = new URL(rawUrl, "http://storefront.test");
@@ -44,17 +48,29 @@ export async function startStorefront(
       const { body: file, type } = await readExtensionAsset(url.pathname);
       return { status: 200, type, body: file, headers: {} };
     }
-    if (url.pathname.startsWith("/apps/parcelwise/")) {
+    if (url.pathname === "/apps/parcelwise" || url.pathname.startsWith("/apps/parcelwise/")) {
       const chunks: Buffer[] = [];
       for await (const chunk of body) chunks.push(chunk as Buffer);
       const rest = url.pathname.slice("/apps/parcelwise".length);
-      const request = proxyRequest(rest, {
+      const request = proxyRequest(rest + url.search, {
         shop,
         method,
         body: method === "GET" ? undefined : Buffer.concat(chunks),
-        headers: contentType ? { "Content-Type": contentType } : {},
+        headers: {
+          Accept: incoming.accept ?? "*/*",
+          ...(incoming["content-type"] ? { "Content-Type": incoming["content-type"] } : {}),
+        },
       });
       const response = await call(() => proxyRoute(rest, request));
+      if (response.headers.get("content-type")?.startsWith("application/liquid")) {
+        const locale = url.searchParams.get("locale") ?? "en";
+        return {
+          status: response.status,
+          type: "text/html; charset=utf-8",
+          body: await renderProxyLiquid(await response.text(), locale, "Parcelwise Test Shop"),
+          headers: {},
+        };
+      }
       return {
         status: response.status,
         type: response.headers.get("content-type") ?? "application/json",
@@ -75,6 +91,15 @@ export async function startStorefront(
 }
 
 async function proxyRoute(rest: string, request: Request): Promise<Response> {
+  if (rest === "" || rest === "/") {
+    const { loader } = await import("~/routes/proxy._index");
+    return loader({ request, params: {}, context: {} });
+  }
+  const asset = /^\/assets\/([^/]+)$/.exec(rest);
+  if (asset) {
+    const { loader } = await import("~/routes/proxy.assets.$file");
+    return loader({ request, params: { file: asset[1] }, context: {} });
+  }
   const track = /^\/track\/([^/]+)$/.exec(rest);
   if (track) {
     const { loader } = await import("~/routes/proxy.track.$token");

@@ -2,11 +2,13 @@ import { existsSync, mkdirSync } from "node:fs";
 import axe from "axe-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
+import { trackingLinkToken } from "~/security/signed-token.server";
 import { resetRateLimits } from "~/storefront/rate-limit.server";
 import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
-import { seedOfflineSession } from "../helpers/db";
-import { hoursAgo } from "../helpers/notifications";
+import { orderByShopifyId, seedOfflineSession } from "../helpers/db";
+import { hoursAgo, shopId } from "../helpers/notifications";
 import { deliver } from "../helpers/webhooks";
+import { TEST_API_SECRET } from "../setup/test-env";
 import { startStorefront } from "./storefront";
 
 /** Debian's Chromium; CI installs it (.ci/run). Without it these tests say so and are skipped. */
@@ -27,10 +29,12 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
     await browser?.close();
     await storefront?.close();
   });
+  let orderId: number;
   beforeEach(async () => {
     resetRateLimits();
     await seedOfflineSession();
     const order = orderPayload({ name: "#1001" });
+    orderId = order.id;
     const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(30), updated_at: hoursAgo(30) });
     await deliver("orders/create", order);
     await deliver("fulfillments/create", fulfillment);
@@ -114,6 +118,30 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
       .poll(() => page.locator("[data-pw-error]").innerText(), { timeout: 10_000 })
       .toMatch(/find an order with that number/i);
     expect(await page.locator("[data-pw-result] img").count()).toBe(0);
+    await page.close();
+  });
+
+  it("opens a notification's link on the app's own page, inside the theme, in German, without typing", async () => {
+    const stored = await orderByShopifyId(orderId);
+    const token = trackingLinkToken(TEST_API_SECRET, { shopId: await shopId(), orderId: stored!.id });
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${storefront.url}/apps/parcelwise/track/${token}?locale=de`);
+
+    await expect
+      .poll(() => page.locator("[data-pw-result]").innerText(), { timeout: 10_000 })
+      .toMatch(/Zustellung/);
+    expect(await page.locator("header").innerText()).toContain("Parcelwise Test Shop");
+    expect(await page.locator("[data-pw-result]").innerText()).toContain("#1001");
+    await page.screenshot({ path: `${ARTIFACTS}/tracking-proxy-page-de.png`, fullPage: true });
+
+    // The same page without a link: the shopper types, in the theme's language.
+    await page.goto(`${storefront.url}/apps/parcelwise?locale=de`);
+    await page.getByRole("textbox", { name: /Bestellnummer/i }).fill("1001");
+    await page.getByRole("textbox", { name: /E-Mail/i }).fill("jon@example.com");
+    await page.getByRole("button", { name: /Sendung/i }).click();
+    await expect
+      .poll(() => page.locator("[data-pw-result]").innerText(), { timeout: 10_000 })
+      .toMatch(/Zustellung/);
     await page.close();
   });
 });

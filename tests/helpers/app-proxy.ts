@@ -10,17 +10,24 @@ import { DEFAULT_SHOP } from "./webhooks";
  */
 export function proxyRequest(
   path: string,
-  init: RequestInit & { shop?: string; secret?: string; timestamp?: number; clientIp?: string } = {},
+  init: RequestInit & {
+    shop?: string;
+    secret?: string;
+    timestamp?: number;
+    clientIp?: string;
+    pathPrefix?: string;
+  } = {},
 ): Request {
   const {
     shop = DEFAULT_SHOP,
     secret = TEST_API_SECRET,
     timestamp,
     clientIp = "203.0.113.7",
+    pathPrefix,
     ...rest
   } = init;
   const url = new URL(`${TEST_APP_URL}/proxy${path}`);
-  signAppProxyUrl(url, shop, secret, timestamp);
+  signAppProxyUrl(url, shop, secret, timestamp, pathPrefix);
   return new Request(url, { ...rest, headers: { "X-Forwarded-For": clientIp, ...rest.headers } });
 }
 

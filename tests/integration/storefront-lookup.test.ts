@@ -154,7 +154,11 @@ describe("signed tracking links", () => {
     const { loader } = await import("~/routes/proxy.track.$token");
     const open = (t: string, shop = DEFAULT_SHOP) =>
       call(() =>
-        loader({ request: proxyRequest(`/track/${t}`, { shop }), params: { token: t }, context: {} }),
+        loader({
+          request: proxyRequest(`/track/${t}`, { shop, headers: { Accept: "application/json" } }),
+          params: { token: t },
+          context: {},
+        }),
       );
 
     const ok = await open(token);
