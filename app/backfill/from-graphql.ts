@@ -17,6 +17,8 @@ import type {
  * exactly the same ingestion (and the same ordering guards) as webhooks.
  */
 export function orderFromGraphql(order: GqlOrder): OrderPayload {
+  // Fulfillment line items are the order's line items: they take their images from there.
+  const images = new Map(order.lineItems.nodes.map((item) => [item.id, item.image?.url ?? null]));
   return orderPayload.parse({
     id: order.legacyResourceId,
     name: order.name,
@@ -38,8 +40,8 @@ export function orderFromGraphql(order: GqlOrder): OrderPayload {
         }
       : null,
     shipping_address: address(order.shippingAddress),
-    line_items: order.lineItems.nodes.map((item) => lineItem(item, item.quantity)),
-    fulfillments: order.fulfillments.map((f) => fulfillment(f, order.legacyResourceId)),
+    line_items: order.lineItems.nodes.map((item) => lineItem(item, item.quantity, images)),
+    fulfillments: order.fulfillments.map((f) => fulfillment(f, order.legacyResourceId, images)),
   });
 }
 
@@ -49,7 +51,7 @@ export function eventsFromGraphql(order: GqlOrder): FulfillmentEventPayload[] {
   );
 }
 
-function fulfillment(f: GqlFulfillment, orderId: string) {
+function fulfillment(f: GqlFulfillment, orderId: string, images: Map<string, string | null>) {
   return {
     id: f.legacyResourceId,
     order_id: orderId,
@@ -62,7 +64,7 @@ function fulfillment(f: GqlFulfillment, orderId: string) {
     tracking_urls: f.trackingInfo.map((t) => t.url).filter((u): u is string => !!u),
     // GraphQL has no shipment_status snapshot; the events below carry the same information.
     shipment_status: null,
-    line_items: f.fulfillmentLineItems.nodes.map((n) => lineItem(n.lineItem, n.quantity)),
+    line_items: f.fulfillmentLineItems.nodes.map((n) => lineItem(n.lineItem, n.quantity, images)),
   };
 }
 
@@ -86,7 +88,7 @@ function fulfillmentEvent(event: GqlFulfillmentEvent, fulfillmentId: string, ord
   });
 }
 
-function lineItem(item: GqlLineItem, quantity: number) {
+function lineItem(item: GqlLineItem, quantity: number, images: Map<string, string | null>) {
   return {
     id: legacyId(item.id),
     title: item.title,
@@ -95,6 +97,7 @@ function lineItem(item: GqlLineItem, quantity: number) {
     quantity,
     product_id: item.product?.legacyResourceId ?? null,
     variant_id: item.variant?.legacyResourceId ?? null,
+    image_url: images.get(item.id) ?? null,
   };
 }
 

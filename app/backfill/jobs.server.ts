@@ -4,6 +4,7 @@ import { logger } from "../logger.server";
 import type { AdminGraphql } from "../shopify-admin/admin-graphql.server";
 import { syncShopDetails } from "../shops/sync-details.server";
 import type { ShopRef } from "../types.server";
+import { variantImagesJobKey } from "../variant-images/request.server";
 import { importOrders } from "./import-orders.server";
 
 export interface SyncDeps {
@@ -62,6 +63,19 @@ export async function runReconcile(deps: SyncDeps, shopDomain: string, job: Clai
       { shop: shopDomain },
       { uniqueKey: `reconcile-after:${job.id}`, runAt: new Date(now.getTime() + deps.reconcileIntervalMs) },
     );
+    // Variants that began waiting while a fetch job was finishing had no job of their own: now they do.
+    const waiting = await tx.variantImage.findFirst({
+      where: { shopId: shop.id, fetchedAt: null },
+      select: { variantId: true },
+    });
+    if (waiting) {
+      await enqueue(
+        tx,
+        "fetch-variant-images",
+        { shop: shopDomain },
+        { uniqueKey: variantImagesJobKey(shop) },
+      );
+    }
   });
   if (result.orders) logger.info("Reconciled", { shop: shopDomain, orders: result.orders });
 }

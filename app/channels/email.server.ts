@@ -15,8 +15,11 @@ export interface EmailMessage {
   subject: string;
   text: string;
   html: string;
-  /** HTTPS one-click unsubscribe endpoint (RFC 8058). */
-  unsubscribeUrl: string;
+  /**
+   * HTTPS one-click unsubscribe endpoint (RFC 8058), required for mail to shoppers; absent for mail to the
+   * merchant's own team (a chat handover), which is not a list.
+   */
+  unsubscribeUrl?: string;
   /** BCP 47 language of the message, sent as Content-Language. */
   language: string;
 }
@@ -89,11 +92,15 @@ export async function sendEmail(
       subject: oneLine(message.subject),
       text: message.text,
       html: message.html,
-      list: { unsubscribe: prepared.unsubscribeUrl },
-      headers: {
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        "Content-Language": message.language,
-      },
+      ...(prepared.unsubscribeUrl
+        ? {
+            list: { unsubscribe: prepared.unsubscribeUrl },
+            headers: {
+              "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+              "Content-Language": message.language,
+            },
+          }
+        : { headers: { "Content-Language": message.language } }),
       // Templates are shop-editable: never let content pull in local files or remote URLs.
       disableFileAccess: true,
       disableUrlAccess: true,
@@ -180,7 +187,7 @@ function invalid(reason: string, code: "invalid-recipient" | "invalid-request" |
   return new SendError(reason, { provider: "smtp", permanent: code !== "configuration", code });
 }
 
-function checkMessage(message: EmailMessage): { unsubscribeUrl: string } {
+function checkMessage(message: EmailMessage): { unsubscribeUrl: string | null } {
   if (!SINGLE_ADDRESS.test(message.to))
     throw invalid("recipient is not a single email address", "invalid-recipient");
   if (!SINGLE_ADDRESS.test(message.from.address))
@@ -189,6 +196,7 @@ function checkMessage(message: EmailMessage): { unsubscribeUrl: string } {
     throw invalid("reply-to address is not valid", "configuration");
   }
   if (!LANGUAGE_TAG.test(message.language)) throw invalid("language is not a BCP 47 tag", "invalid-request");
+  if (message.unsubscribeUrl === undefined) return { unsubscribeUrl: null };
   let unsubscribe: URL;
   try {
     unsubscribe = new URL(message.unsubscribeUrl);

@@ -25,6 +25,8 @@ export const lineItemPayload = z.object({
   quantity: z.number().int().nonnegative().default(1),
   product_id: id.nullish(),
   variant_id: id.nullish(),
+  /** Never in a webhook: the Admin API's LineItem.image, which the backfill passes on (from-graphql.ts). */
+  image_url: text,
 });
 
 const address = z
@@ -134,6 +136,8 @@ export type LineItem = {
   quantity: number;
   productId: string | null;
   variantId: string | null;
+  /** Only from the Admin API; webhook orders get their images through VariantImage. */
+  imageUrl?: string;
 };
 
 export function toLineItems(items: z.infer<typeof lineItemPayload>[]): LineItem[] {
@@ -145,5 +149,6 @@ export function toLineItems(items: z.infer<typeof lineItemPayload>[]): LineItem[
     quantity: item.quantity,
     productId: item.product_id ?? null,
     variantId: item.variant_id ?? null,
+    ...(item.image_url ? { imageUrl: item.image_url } : {}),
   }));
 }

@@ -1,6 +1,7 @@
 import { runBackfill, runReconcile, type SyncDeps } from "../backfill/jobs.server";
 import { compileDataRequest } from "../privacy/data-request.server";
 import { createAdminGraphql } from "../shopify-admin/admin-graphql.server";
+import { fetchVariantImages } from "../variant-images/fetch.server";
 import type { JobHandlers } from "./worker.server";
 
 /** Wires every job type to its domain function. */
@@ -9,6 +10,7 @@ export function createJobHandlers(deps: SyncDeps): JobHandlers {
     backfill: (payload) => runBackfill(deps, payload.shop),
     reconcile: (payload, job) => runReconcile(deps, payload.shop, job),
     "compile-data-request": (payload) => compileDataRequest(deps.db, payload.dataRequestId),
+    "fetch-variant-images": (payload, job) => fetchVariantImages(deps, payload.shop, job),
   };
 }
 

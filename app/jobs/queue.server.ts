@@ -6,6 +6,8 @@ export interface JobPayloads {
   backfill: { shop: string };
   reconcile: { shop: string };
   "compile-data-request": { dataRequestId: string };
+  /** Images for the storefront's items, read for the shop's waiting variants (app/variant-images/). */
+  "fetch-variant-images": { shop: string };
 }
 export type JobType = keyof JobPayloads;
 

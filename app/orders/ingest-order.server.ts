@@ -1,13 +1,15 @@
-import type { OrderPayload } from "../ingest/payloads";
+import type { LineItem, OrderPayload } from "../ingest/payloads";
 import { toLineItems } from "../ingest/payloads";
 import { ingestFulfillment } from "../shipments/ingest-fulfillment.server";
 import type { StatusChange } from "../shipments/refresh-status.server";
 import type { ShopRef, Tx } from "../types.server";
+import { requestVariantImages } from "../variant-images/request.server";
 
 /**
  * Writes an order from any order payload (orders/create|updated|cancelled, backfill, reconciliation).
  * Ordered by Shopify's `updated_at`: an older payload than the one stored leaves the order as it is.
- * Joins shipments that arrived first, then ingests the fulfillments the payload carries.
+ * Joins shipments that arrived first, asks for the images of variants the storefront has none for, then
+ * ingests the fulfillments the payload carries.
  */
 export async function ingestOrder(tx: Tx, shop: ShopRef, order: OrderPayload): Promise<StatusChange[]> {
   const key = { shopId_shopifyId: { shopId: shop.id, shopifyId: order.id } };
@@ -20,10 +22,11 @@ export async function ingestOrder(tx: Tx, shop: ShopRef, order: OrderPayload): P
   if (existing && existing.shopifyUpdatedAt > order.updated_at) {
     orderId = existing.id;
   } else {
+    const lineItems = toLineItems(order.line_items);
     // After customers/redact, the order's status keeps updating but no personal data comes back.
     const data = existing?.redactedAt
-      ? businessFields(order)
-      : { ...businessFields(order), ...personalFields(order) };
+      ? businessFields(order, lineItems)
+      : { ...businessFields(order, lineItems), ...personalFields(order) };
     if (existing) {
       orderId = existing.id;
       // Conditional on updated_at in the statement itself, so a concurrent newer write always wins.
@@ -42,6 +45,7 @@ export async function ingestOrder(tx: Tx, shop: ShopRef, order: OrderPayload): P
         data: { orderId },
       });
     }
+    await requestVariantImages(tx, shop, lineItems);
   }
 
   const changes: StatusChange[] = [];
@@ -52,12 +56,12 @@ export async function ingestOrder(tx: Tx, shop: ShopRef, order: OrderPayload): P
   return changes;
 }
 
-function businessFields(order: OrderPayload) {
+function businessFields(order: OrderPayload, lineItems: LineItem[]) {
   return {
     name: order.name,
     financialStatus: order.financial_status,
     fulfillmentStatus: order.fulfillment_status,
-    lineItems: JSON.stringify(toLineItems(order.line_items)),
+    lineItems: JSON.stringify(lineItems),
     processedAt: order.processed_at ?? order.created_at,
     cancelledAt: order.cancelled_at,
     cancelReason: order.cancel_reason,

@@ -1,8 +1,9 @@
 /**
- * The app's main Admin GraphQL read (the other is the shop's details, shop-query.ts): a page of orders
- * with their fulfillments and tracking events. Page sizes keep the requested cost
- * (orders × (line items + fulfillments × (items + events))) under Shopify's 1,000-point single-query
- * ceiling.
+ * The app's main Admin GraphQL read (the others are the shop's details, shop-query.ts, and variant
+ * images, variant-images-query.ts): a page of orders with their fulfillments and tracking events. Page
+ * sizes keep the requested cost (orders × (line items + fulfillments × (items + events))) under
+ * Shopify's 1,000-point single-query ceiling. Only the order's own line items ask for their image (a
+ * point each): a fulfillment's items are the same line items, matched by id (from-graphql.ts).
  *
  * Types are written by hand for this operation: Shopify's codegen preset downloads the Admin schema,
  * which this build cannot reach (docs/decisions/0004-jobs-and-admin-api.md).
@@ -47,6 +48,9 @@ export const ORDERS_QUERY = `#graphql
         lineItems(first: 20) {
           nodes {
             ...ParcelwiseLineItem
+            image {
+              url
+            }
           }
         }
         fulfillments(first: 4) {
@@ -155,6 +159,12 @@ export interface GqlAddress {
   phone: string | null;
 }
 
+/** An order's own line item: with the image of its variant (LineItem.image), null when it has none. */
+export interface GqlOrderLineItem extends GqlLineItem {
+  /** Optional only for callers that build orders without images (the demo's emulated shop). */
+  image?: { url: string } | null;
+}
+
 export interface GqlOrder {
   legacyResourceId: string;
   name: string;
@@ -170,7 +180,7 @@ export interface GqlOrder {
   displayFulfillmentStatus: string | null;
   customer: { legacyResourceId: string; firstName: string | null; lastName: string | null } | null;
   shippingAddress: GqlAddress | null;
-  lineItems: { nodes: GqlLineItem[] };
+  lineItems: { nodes: GqlOrderLineItem[] };
   fulfillments: GqlFulfillment[];
 }
 

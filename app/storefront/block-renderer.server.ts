@@ -9,6 +9,7 @@ import {
   type Template,
   type TopLevelToken,
 } from "liquidjs";
+import { escapeHtml } from "../notifications/templates/html";
 
 /**
  * Renders the theme app extension's "Order tracking" block outside Shopify: liquidjs with the extension's
@@ -157,13 +158,6 @@ function translate(strings: Record<string, unknown>, key: string, vars: Record<s
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], strings);
   if (typeof value !== "string") throw new Error(`Missing translation ${key}`);
   return value.replace(/{{\s*(\w+)\s*}}/g, (_m, name: string) => String(vars[name] ?? ""));
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
-  );
 }
 
 /** A block tag Shopify reads and does not render (`{% schema %}`). */

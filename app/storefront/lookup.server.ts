@@ -59,13 +59,14 @@ export async function lookupByTrackingNumber(
 /**
  * Finds an order by its number and the shopper's email or phone, in the one shop the app proxy signed
  * for. A wrong number and a wrong email give the same answer after the same work (one read, one
- * constant-time comparison), so the form cannot be used to learn which order numbers exist.
+ * constant-time comparison), so the form cannot be used to learn which order numbers exist. The chat
+ * verifies shoppers with the same function.
  */
-export async function lookupByOrder(
+export async function findOrderByContact(
   db: Db,
   shopDomain: string,
   input: z.infer<typeof orderLookupInput>,
-): Promise<LookupResult> {
+): Promise<{ shopId: string; order: { id: string; name: string } } | null> {
   const shop = await db.shop.findUnique({
     where: { domain: shopDomain },
     select: { id: true, uninstalledAt: true },
@@ -95,8 +96,22 @@ export async function lookupByOrder(
   // Compared as hashes of equal length, always against as many candidates, found or not.
   let match = false;
   for (let i = 0; i < 3; i++) match = sameSecret(given ?? "", candidates[i] ?? null) || match;
-  if (!shop || shop.uninstalledAt || !order || !match) return { found: false };
-  return { found: true, view: await orderTrackingView(db, shop.id, order.id, order.name) };
+  if (!shop || shop.uninstalledAt || !order || !match) return null;
+  return { shopId: shop.id, order: { id: order.id, name: order.name } };
+}
+
+/** The tracking page's order lookup: the order's shipments, or one "not found" for every failure. */
+export async function lookupByOrder(
+  db: Db,
+  shopDomain: string,
+  input: z.infer<typeof orderLookupInput>,
+): Promise<LookupResult> {
+  const found = await findOrderByContact(db, shopDomain, input);
+  if (!found) return { found: false };
+  return {
+    found: true,
+    view: await orderTrackingView(db, found.shopId, found.order.id, found.order.name),
+  };
 }
 
 /** Opens the order a notification's signed link names, if the link was made for this shop. */

@@ -48,28 +48,57 @@ export async function verifyProxyRequest(request: Request): Promise<ProxyRequest
   };
 }
 
+/** A chat's messages: a conversation's pace, well above a shopper's typing, far below a script's. */
+export const CHAT_PER_CLIENT: RateLimit = { limit: 30, windowMs: 60_000 };
+export const CHAT_PER_SHOP: RateLimit = { limit: 1200, windowMs: 60_000 };
+
 /** One lookup's share of the client's and the shop's limits; a 429 with Retry-After when spent. */
 export function limitLookups(request: Request, shop: string): void {
-  // Shopify's proxy passes the shopper's address on in X-Forwarded-For (first entry).
-  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
-  for (const [key, rule] of [
-    [`client:${shop}:${client}`, PER_CLIENT],
-    [`shop:${shop}`, PER_SHOP],
-  ] as const) {
-    const decision = takeToken(key, rule);
-    if (!decision.allowed) {
-      throw storefrontJson({ error: "Too many lookups. Please wait a moment and try again." }, 429, {
-        "Retry-After": String(decision.retryAfterSeconds),
-      });
-    }
+  const retryAfter = spend(request, shop, "lookup", PER_CLIENT, PER_SHOP);
+  if (retryAfter !== null) {
+    throw storefrontJson({ error: "Too many lookups. Please wait a moment and try again." }, 429, {
+      "Retry-After": String(retryAfter),
+    });
   }
 }
 
-/** The form or JSON a lookup posts, as plain fields; bodies over 4 KB or malformed JSON are a 400. */
-export async function readLookupFields(request: Request): Promise<Record<string, unknown>> {
+/** The same share for a chat's verification, as a yes or no (the chat answers a no in words). */
+export function lookupAllowed(request: Request, shop: string): boolean {
+  return spend(request, shop, "lookup", PER_CLIENT, PER_SHOP) === null;
+}
+
+/** One chat message's share of the client's and the shop's chat limits; a 429 when spent. */
+export function limitChatMessages(request: Request, shop: string): void {
+  const retryAfter = spend(request, shop, "chat", CHAT_PER_CLIENT, CHAT_PER_SHOP);
+  if (retryAfter !== null) {
+    throw storefrontJson({ error: "Too many messages. Please wait a moment and try again." }, 429, {
+      "Retry-After": String(retryAfter),
+    });
+  }
+}
+
+/** Takes a token from the client's and the shop's bucket; the seconds to wait when either is empty. */
+function spend(request: Request, shop: string, kind: string, perClient: RateLimit, perShop: RateLimit) {
+  // Shopify's proxy passes the shopper's address on in X-Forwarded-For (first entry).
+  const client = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
+  for (const [key, rule] of [
+    [`${kind}:client:${shop}:${client}`, perClient],
+    [`${kind}:shop:${shop}`, perShop],
+  ] as const) {
+    const decision = takeToken(key, rule);
+    if (!decision.allowed) return decision.retryAfterSeconds;
+  }
+  return null;
+}
+
+/** The form or JSON a lookup posts, as plain fields; bodies over 4 KB are a 413, malformed JSON a 400. */
+export async function readLookupFields(
+  request: Request,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<Record<string, unknown>> {
   let text: string;
   try {
-    text = await readBodyWithLimit(request, MAX_BODY_BYTES);
+    text = await readBodyWithLimit(request, maxBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) throw storefrontJson({ error: "The request is too large." }, 413);
     throw error;

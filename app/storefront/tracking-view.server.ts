@@ -1,11 +1,14 @@
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../types.server";
 import { SHIPMENT_STATUSES, type ShipmentStatus } from "../shipments/status";
+import { thumbnailUrl, variantImageUrls } from "./item-images.server";
 
 /**
  * What a shopper may see of an order on the storefront: statuses, times, places (city and country),
- * carrier and tracking numbers, items. Never the email, phone or street address — a tracking page is
- * opened by whoever has the link or the order number and email.
+ * carrier and tracking numbers, items with their pictures. Never the email, phone or street address — a
+ * tracking page is opened by whoever has the link or the order number and email. Read from the
+ * database alone (no Admin API call): items' images come with the line items or from the shop's
+ * VariantImage cache, in at most one more query.
  */
 export interface TrackingView {
   order: { name: string } | null;
@@ -27,7 +30,13 @@ export interface ShipmentStatusView {
   /** Position of the status on the progress bar: 0 label created … 3 delivered; null off the happy path. */
   progress: number | null;
   statusAt: string | null;
+  /** The start of `estimatedDelivery`, for readers of a single date (the chat). */
   estimatedDeliveryAt: string | null;
+  /**
+   * When the parcel should arrive, as ISO times: earliest = latest for a single date (all carriers give
+   * today). Null once delivered, or without an estimate.
+   */
+  estimatedDelivery: { earliest: string; latest: string } | null;
   /** The estimate passed without delivery, or the carrier reported a delay. */
   late: boolean;
   deliveredAt: string | null;
@@ -46,7 +55,16 @@ export interface ShipmentStatusView {
 /** A shipment as the order's buyer sees it: its status plus where it goes and what is in it. */
 export interface ShipmentView extends ShipmentStatusView {
   destination: { city: string | null; country: string | null };
-  items: Array<{ title: string; variantTitle: string | null; quantity: number }>;
+  items: ItemView[];
+}
+
+/** One line of a shipment. */
+export interface ItemView {
+  title: string;
+  variantTitle: string | null;
+  quantity: number;
+  /** https only, sized for the thumbnail on Shopify's CDN; null when no image is known (yet). */
+  imageUrl: string | null;
 }
 
 const PROGRESS: Partial<Record<ShipmentStatus, number>> = {
@@ -63,6 +81,7 @@ const statusSelect = {
   status: true,
   statusAt: true,
   estimatedDeliveryAt: true,
+  estimatedDeliveryLatestAt: true,
   lateSince: true,
   deliveredAt: true,
   carrier: true,
@@ -98,7 +117,25 @@ export async function orderTrackingView(
     orderBy: { shippedAt: "desc" },
     select: shipmentSelect,
   });
-  return { order: { name: orderName }, shipments: shipments.map(toView) };
+  const items = shipments.map((s) => parseItems(s.lineItems));
+  // The line item's own image (from the Admin API) first, else the variant's from the cache.
+  const cached = await variantImageUrls(
+    tx,
+    shopId,
+    items.flat().flatMap((item) => (!item.imageUrl && item.variantId ? [item.variantId] : [])),
+  );
+  return {
+    order: { name: orderName },
+    shipments: shipments.map((s, k) =>
+      toView(
+        s,
+        items[k].map(({ variantId, imageUrl, ...item }) => ({
+          ...item,
+          imageUrl: imageUrl ?? thumbnailUrl(variantId ? cached.get(variantId) : null),
+        })),
+      ),
+    ),
+  };
 }
 
 /** The shipments that carry one (normalized) tracking number in one shop, newest first; status only. */
@@ -127,11 +164,13 @@ function toStatusView(s: Prisma.ShipmentGetPayload<{ select: typeof statusSelect
   const status = (SHIPMENT_STATUSES as readonly string[]).includes(s.status)
     ? (s.status as ShipmentStatus)
     : "PENDING";
+  const eta = status === "DELIVERED" ? null : estimatedDelivery(s);
   return {
     status,
     progress: PROGRESS[status] ?? null,
     statusAt: s.statusAt?.toISOString() ?? null,
-    estimatedDeliveryAt: status === "DELIVERED" ? null : (s.estimatedDeliveryAt?.toISOString() ?? null),
+    estimatedDeliveryAt: eta?.earliest ?? null,
+    estimatedDelivery: eta,
     late: status !== "DELIVERED" && (status === "DELAYED" || !!s.lateSince),
     deliveredAt: s.deliveredAt?.toISOString() ?? null,
     carrier: s.carrier,
@@ -147,13 +186,30 @@ function toStatusView(s: Prisma.ShipmentGetPayload<{ select: typeof statusSelect
   };
 }
 
-function toView(s: Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>): ShipmentView {
-  // Same fields in the same order as before the status view was split out: events last.
+/** Estimates are stored as a start and an optional end (null: the same moment). */
+function estimatedDelivery(s: {
+  estimatedDeliveryAt: Date | null;
+  estimatedDeliveryLatestAt: Date | null;
+}): ShipmentStatusView["estimatedDelivery"] {
+  if (!s.estimatedDeliveryAt) return null;
+  const earliest = s.estimatedDeliveryAt;
+  const latest =
+    s.estimatedDeliveryLatestAt && s.estimatedDeliveryLatestAt > earliest
+      ? s.estimatedDeliveryLatestAt
+      : earliest;
+  return { earliest: earliest.toISOString(), latest: latest.toISOString() };
+}
+
+function toView(
+  s: Prisma.ShipmentGetPayload<{ select: typeof shipmentSelect }>,
+  items: ItemView[],
+): ShipmentView {
+  // The order's fields after the status's, events last.
   const { events, ...status } = toStatusView(s);
   return {
     ...status,
     destination: { city: s.destinationCity, country: s.destinationCountry },
-    items: parseItems(s.lineItems),
+    items,
     events,
   };
 }
@@ -167,18 +223,26 @@ function parseList(json: string): string[] {
   }
 }
 
-function parseItems(json: string): ShipmentView["items"] {
+/**
+ * Shipment.lineItems (LineItem in app/ingest/payloads.ts): what is shown, with the line item's own image
+ * as a thumbnail, and its variant for the cache.
+ */
+function parseItems(json: string): Array<ItemView & { variantId: string | null }> {
   try {
     const value = JSON.parse(json) as Array<{
-      title?: string;
+      title?: string | null;
       variantTitle?: string | null;
       quantity?: number;
+      variantId?: string | null;
+      imageUrl?: string | null;
     }>;
     return Array.isArray(value)
       ? value.map((i) => ({
           title: i.title ?? "",
           variantTitle: i.variantTitle ?? null,
           quantity: i.quantity ?? 1,
+          variantId: typeof i.variantId === "string" ? i.variantId : null,
+          imageUrl: thumbnailUrl(i.imageUrl),
         }))
       : [];
   } catch {

@@ -5,10 +5,10 @@ import {
   BLOCK_LOCALES,
   EXTENSION_DIR,
   blockSchema,
-  escapeHtml,
   renderTrackingBlock,
   type BlockLocale,
 } from "../../app/storefront/block-renderer.server";
+import { escapeHtml } from "../../app/notifications/templates/html";
 
 /**
  * The theme side of a storefront, for the demo and the end-to-end tests:

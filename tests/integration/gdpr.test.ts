@@ -59,7 +59,10 @@ describe("GDPR webhooks", () => {
     });
     expect(response.status).toBe(200);
     // Acknowledged at once; compiled in the background.
-    expect(await drainJobs()).toBe(1);
+    const waiting = { type: "compile-data-request", finishedAt: null };
+    expect(await (await testDb()).job.count({ where: waiting })).toBe(1);
+    await drainJobs();
+    expect(await (await testDb()).job.count({ where: waiting })).toBe(0);
 
     const { listDataRequests } = await import("~/privacy/list-data-requests.server");
     const [request] = await listDataRequests(await testDb(), DEFAULT_SHOP);

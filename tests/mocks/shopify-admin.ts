@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import type { GqlOrder } from "~/shopify-admin/orders-query";
 import type { GqlShopDetails } from "~/shopify-admin/shop-query";
+import type { GqlVariantImage } from "~/shopify-admin/variant-images-query";
 
 /**
  * Shopify's Admin GraphQL endpoint for one shop, as documented: POST /admin/api/{version}/graphql.json
@@ -27,9 +28,14 @@ export interface AdminShopState {
   calls: { query: string | undefined; first: number; after: string | null }[];
   /** How many ParcelwiseShop calls were answered (with details or with `detailsError`). */
   detailsCalls: number;
+  /** The shop's product variants by numeric id, as ParcelwiseVariantImages reads them; others are deleted. */
+  variants: Record<string, GqlVariantImage>;
+  /** Every ParcelwiseVariantImages call's ids, for assertions. */
+  variantCalls: string[][];
 }
 
 const COST_PER_ORDER = 120;
+const VARIANT_IMAGE_COST = 6;
 /** Shopify charges 1 point for an object, nothing for its scalar fields. */
 const SHOP_QUERY_COST = 1;
 const THROTTLED_AVAILABLE = 10;
@@ -44,7 +50,7 @@ export function adminShop(
   orders: GqlOrder[],
   accessToken = "shpat_test_token",
 ): AdminShopState {
-  return { shop, accessToken, orders, calls: [], detailsCalls: 0 };
+  return { shop, accessToken, orders, calls: [], detailsCalls: 0, variants: {}, variantCalls: [] };
 }
 
 /** A shop as ParcelwiseShop reads it. */
@@ -70,9 +76,11 @@ export function shopifyAdminHandlers(state: AdminShopState) {
       }
       const { query, variables } = (await request.json()) as {
         query: string;
-        variables: { first: number; after: string | null; query?: string };
+        variables: { first: number; after: string | null; query?: string; ids?: string[] };
       };
       if (/query ParcelwiseShop\b/.test(query)) return answerShop(state);
+      if (/query ParcelwiseVariantImages\b/.test(query))
+        return answerVariantImages(state, variables.ids ?? []);
       if (!/query ParcelwiseOrders\b/.test(query)) {
         return HttpResponse.json({ errors: [{ message: "Unexpected operation" }] }, { status: 400 });
       }
@@ -137,6 +145,38 @@ function answerShop(state: AdminShopState) {
   });
 }
 
+/**
+ * ParcelwiseVariantImages: `nodes(ids:)` answers in the order asked, null for an id that names nothing
+ * (a deleted variant). Each variant costs its object and the five below it.
+ */
+function answerVariantImages(state: AdminShopState, ids: string[]) {
+  state.variantCalls.push(ids);
+  const nodes = ids.map((gid) => {
+    const id = /^gid:\/\/shopify\/ProductVariant\/(\d+)$/.exec(gid)?.[1];
+    return (id && state.variants[id]) || null;
+  });
+  const cost = ids.length * VARIANT_IMAGE_COST;
+  return HttpResponse.json({
+    data: { nodes },
+    extensions: { cost: { requestedQueryCost: cost, actualQueryCost: cost, throttleStatus: bucket(1500) } },
+  });
+}
+
+/** A product variant as ParcelwiseVariantImages returns it: its own image, its product's featured media. */
+export function gqlVariant(
+  id: string,
+  images: { image?: string | null; productImage?: string | null } = {},
+): GqlVariantImage {
+  const { image = null, productImage = null } = images;
+  return {
+    id: `gid://shopify/ProductVariant/${id}`,
+    image: image ? { url: image } : null,
+    product: {
+      featuredMedia: productImage ? { preview: { image: { url: productImage } } } : null,
+    },
+  };
+}
+
 /** The two search filters the app uses: created_at:>='…' and updated_at:>='…'. */
 function matches(order: GqlOrder, search: string | undefined): boolean {
   const filter = search?.match(/^(created_at|updated_at):>='([^']+)'$/);
@@ -184,6 +224,7 @@ export function gqlOrder(n: number, overrides: Partial<GqlOrder> = {}): GqlOrder
           quantity: 2,
           product: { legacyResourceId: "101" },
           variant: { legacyResourceId: "201" },
+          image: { url: "https://cdn.shopify.com/s/files/1/0000/0001/files/gnome.jpg?v=1700000000" },
         },
       ],
     },

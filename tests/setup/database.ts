@@ -21,6 +21,7 @@ const TABLES = [
   "Suppression",
   "TrackingEvent",
   "TrackingNumber",
+  "VariantImage",
   "Shipment",
   "Order",
   "DataRequest",
