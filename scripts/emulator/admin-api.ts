@@ -7,8 +7,8 @@ import { DEMO_SHOP_SETTINGS, type ShopSettings } from "./shop";
  * Admin GraphQL at /shops/<shop>/admin/api/<version>/graphql.json (the app's SHOPIFY_ADMIN_ORIGIN is
  * http://127.0.0.1:<port>/shops/{shop}). Like Shopify: the access token is checked, cost is charged to
  * a leaky bucket (2,000 points, 100/s) and reported in extensions.cost, and a call the bucket cannot
- * pay for answers HTTP 200 with a THROTTLED error. It answers the app's two operations, ParcelwiseOrders
- * and ParcelwiseShop; anything else gets a GraphQL error.
+ * pay for answers HTTP 200 with a THROTTLED error. It answers the app's operations, ParcelwiseOrders,
+ * ParcelwiseShop and ParcelwiseVariantImages; anything else gets a GraphQL error.
  */
 export interface AdminApiOptions {
   shop: string;
@@ -58,16 +58,25 @@ export function createAdminApi(options: AdminApiOptions) {
     } catch {
       return send(res, 400, { errors: "Malformed JSON" });
     }
-    const operation = body.query?.match(/\bquery\s+(ParcelwiseOrders|ParcelwiseShop)\b/)?.[1];
+    const operation = body.query?.match(
+      /\bquery\s+(ParcelwiseOrders|ParcelwiseShop|ParcelwiseVariantImages)\b/,
+    )?.[1];
     if (!operation) {
       return send(res, 200, {
         errors: [
-          { message: "The shop emulator only answers the ParcelwiseOrders and ParcelwiseShop queries" },
+          {
+            message:
+              "The shop emulator only answers the ParcelwiseOrders, ParcelwiseShop and ParcelwiseVariantImages queries",
+          },
         ],
       });
     }
     const { data, cost, summary } =
-      operation === "ParcelwiseShop" ? shopAnswer() : ordersAnswer(body.variables ?? {});
+      operation === "ParcelwiseShop"
+        ? shopAnswer()
+        : operation === "ParcelwiseVariantImages"
+          ? variantImagesAnswer(body.variables ?? {})
+          : ordersAnswer(body.variables ?? {});
 
     if (cost.requested > MAX_QUERY_COST) {
       return send(res, 200, {
@@ -136,6 +145,21 @@ export function createAdminApi(options: AdminApiOptions) {
       data: page,
       cost: queryCost(first, page),
       summary: `${search ?? "(all)"} → ${page.orders.nodes.length} orders${more}`,
+    };
+  }
+
+  /**
+   * The demo's products have no images (the demo has no https image host for the storefront to show), so
+   * every variant answers with none, as Shopify does for a product without media.
+   */
+  function variantImagesAnswer(vars: Record<string, unknown>): Answer {
+    const ids = Array.isArray(vars.ids) ? vars.ids.filter((id): id is string => typeof id === "string") : [];
+    const nodes = ids.map((id) => ({ id, image: null, product: { featuredMedia: null } }));
+    return {
+      data: { nodes },
+      // One point per object: the variant and its product.
+      cost: { requested: ids.length * 2, actual: ids.length * 2 },
+      summary: `→ ${ids.length} variants, no images`,
     };
   }
 
