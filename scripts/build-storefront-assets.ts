@@ -24,6 +24,9 @@ export interface StorefrontAsset {
 export const STOREFRONT_ASSETS: StorefrontAsset[] = [
   asset("order-tracking.js", "parcelwise-tracking"),
   asset("order-tracking.css", "parcelwise-tracking"),
+  asset("chat-launcher.js", "parcelwise-tracking"),
+  asset("chat.js", "parcelwise-tracking"),
+  asset("chat.css", "parcelwise-tracking"),
 ];
 
 function asset(file: string, extension: string): StorefrontAsset {

@@ -1,3 +1,5 @@
+import { sendHandoffEmail } from "../chat/handoff-email.server";
+import type { Deployment } from "../notifications/channel-setup.server";
 import { runBackfill, runReconcile, type SyncDeps } from "../backfill/jobs.server";
 import { compileDataRequest } from "../privacy/data-request.server";
 import { createAdminGraphql } from "../shopify-admin/admin-graphql.server";
@@ -5,12 +7,14 @@ import { fetchVariantImages } from "../variant-images/fetch.server";
 import type { JobHandlers } from "./worker.server";
 
 /** Wires every job type to its domain function. */
-export function createJobHandlers(deps: SyncDeps): JobHandlers {
+export function createJobHandlers(deps: SyncDeps & { mail: Deployment }): JobHandlers {
   return {
     backfill: (payload) => runBackfill(deps, payload.shop),
     reconcile: (payload, job) => runReconcile(deps, payload.shop, job),
     "compile-data-request": (payload) => compileDataRequest(deps.db, payload.dataRequestId),
     "fetch-variant-images": (payload, job) => fetchVariantImages(deps, payload.shop, job),
+    "chat-handoff": async (payload) =>
+      void (await sendHandoffEmail(deps.db, deps.mail, payload.conversationId)),
   };
 }
 

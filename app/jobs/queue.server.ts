@@ -8,6 +8,8 @@ export interface JobPayloads {
   "compile-data-request": { dataRequestId: string };
   /** Images for the storefront's items, read for the shop's waiting variants (app/variant-images/). */
   "fetch-variant-images": { shop: string };
+  /** The email handing an escalated chat to the shop's team (app/chat/handoff-email.server.ts). */
+  "chat-handoff": { shop: string; conversationId: string };
 }
 export type JobType = keyof JobPayloads;
 

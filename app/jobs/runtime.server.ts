@@ -86,5 +86,6 @@ export function jobDeps() {
     graphqlFor: offlineGraphqlFactory({ db }, { apiVersion: API_VERSION, origin: env.SHOPIFY_ADMIN_ORIGIN }),
     backfillDays: 60,
     reconcileIntervalMs: env.RECONCILE_INTERVAL_MINUTES * 60_000,
+    mail: { smtpUrl: env.SMTP_URL, emailFrom: env.EMAIL_FROM, encryptionKey: dispatchConfig().encryptionKey },
   };
 }

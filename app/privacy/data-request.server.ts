@@ -31,8 +31,29 @@ export async function compileDataRequest(db: Db, dataRequestId: string): Promise
         orderBy: { processedAt: "asc" },
       })
     : [];
+  const conversations = await db.conversation.findMany({
+    where: {
+      shopId: request.shopId,
+      OR: [
+        { orderId: { in: orders.map((o) => o.id) } },
+        ...(request.customerShopifyId ? [{ customerId: request.customerShopifyId }] : []),
+        ...(request.customerEmail ? [{ contactEmail: request.customerEmail.toLowerCase() }] : []),
+      ],
+    },
+    include: {
+      messages: { orderBy: { createdAt: "asc" }, select: { role: true, text: true, createdAt: true } },
+    },
+    orderBy: { createdAt: "asc" },
+  });
   const data = {
     customer: { id: request.customerShopifyId, email: request.customerEmail },
+    // What the customer wrote to the shop's chat, and what it answered.
+    chats: conversations.map((c) => ({
+      startedAt: c.createdAt,
+      language: c.language,
+      escalatedAt: c.escalatedAt,
+      messages: c.messages,
+    })),
     orders: orders.map((order) => ({
       id: order.shopifyId,
       name: order.name,

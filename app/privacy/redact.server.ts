@@ -71,6 +71,17 @@ export async function redactCustomer(
     where: { shopId, fulfillmentShopifyId: { in: shipments.map((s) => s.shopifyId) } },
     data: { city: null, province: null, zip: null, address1: null, latitude: null, longitude: null },
   });
+  // Chats hold what the shopper wrote: conversations about their orders, as them, or with their address.
+  await tx.conversation.deleteMany({
+    where: {
+      shopId,
+      OR: [
+        { orderId: { in: ids } },
+        ...(customer.id ? [{ customerId: customer.id }] : []),
+        ...(customer.email ? [{ contactEmail: customer.email.toLowerCase() }] : []),
+      ],
+    },
+  });
   const requests = [
     ...(customer.id ? [{ customerShopifyId: customer.id }] : []),
     ...(customer.email ? [{ customerEmail: customer.email }] : []),

@@ -23,6 +23,7 @@ export default function App() {
           Shipments
         </Link>
         <Link to="/app/notifications">Notifications</Link>
+        <Link to="/app/conversations">Conversations</Link>
         <Link to="/app/privacy">Privacy requests</Link>
       </NavMenu>
       <Outlet />

@@ -12,11 +12,12 @@ import {
 import { escapeHtml } from "../notifications/templates/html";
 
 /**
- * Renders the theme app extension's "Order tracking" block outside Shopify: liquidjs with the extension's
- * snippets, its locale files for `| t`, the schema's defaults under the caller's settings, and the few
- * Shopify filters and tags the block uses. The app's own tracking page (for shops that have not placed
- * the block) serves this markup through the app proxy, so the page and the block cannot drift apart;
- * the demo's storefront and the end-to-end tests render the block the same way.
+ * Renders the theme app extension's blocks outside Shopify: liquidjs with the extension's snippets, its
+ * locale files for `| t`, the schema's defaults under the caller's settings, and the few Shopify filters
+ * and tags the blocks use. The app's own tracking page (for shops that have not placed the "Order
+ * tracking" block) serves that block's markup through the app proxy, so the page and the block cannot
+ * drift apart; the demo's storefront and the end-to-end tests render the blocks (and the chat's app
+ * embed) the same way.
  *
  * The extension is read from `extensions/` under the working directory, where the app runs from (the
  * Shopify CLI deploys the extension from the same checkout).
@@ -24,8 +25,13 @@ import { escapeHtml } from "../notifications/templates/html";
 export const EXTENSION_DIR = path.resolve("extensions/parcelwise-tracking");
 export const BLOCK_LOCALES = ["en", "de", "fr", "es", "it", "nl"] as const;
 export type BlockLocale = (typeof BLOCK_LOCALES)[number];
+/** The "Order tracking" app block. */
+export const TRACKING_BLOCK = "blocks/order-tracking.liquid";
+/** The chat's app embed (`target: "body"`). */
+export const CHAT_EMBED = "blocks/chat-embed.liquid";
 
 export interface BlockSchema {
+  target?: string;
   settings?: Array<{ id?: string; default?: unknown }>;
   stylesheet?: string;
   javascript?: string;
@@ -35,26 +41,28 @@ export interface RenderBlockOptions {
   locale: BlockLocale;
   /** Block settings over the schema's defaults (colours, logo as `{ src, alt }`, status names …). */
   settings?: Record<string, unknown>;
-  /** Attributes set on the <parcelwise-tracking> element (values are escaped here). */
+  /** Attributes set on the block's outermost <parcelwise-…> element (values are escaped here). */
   attributes?: Record<string, string>;
+  /** Where `| asset_url` points (Shopify's CDN folder for the extension's assets); no trailing slash. */
+  assetBase?: string;
 }
 
 interface Loaded {
   engine: Liquid;
-  template: Template[];
-  schema: BlockSchema;
   strings: Map<BlockLocale, Record<string, unknown>>;
 }
 
-let loading: Promise<Loaded> | undefined;
+interface LoadedBlock {
+  template: Template[];
+  schema: BlockSchema;
+}
 
-/** Reads and parses the block once per process. */
+let loading: Promise<Loaded> | undefined;
+const blocks = new Map<string, Promise<LoadedBlock>>();
+
+/** Reads the locale files and sets up the engine once per process. */
 function load(): Promise<Loaded> {
   loading ??= (async () => {
-    const source = await readFile(path.join(EXTENSION_DIR, "blocks/order-tracking.liquid"), "utf8");
-    const schema = JSON.parse(
-      /{%-?\s*schema\s*-?%}([\s\S]*?){%-?\s*endschema\s*-?%}/.exec(source)?.[1] ?? "{}",
-    ) as BlockSchema;
     const strings = new Map<BlockLocale, Record<string, unknown>>();
     for (const locale of BLOCK_LOCALES) {
       const file = locale === "en" ? "en.default.json" : `${locale}.json`;
@@ -84,6 +92,17 @@ function load(): Promise<Loaded> {
       );
       return key.endsWith("_html") ? text : escapeHtml(text);
     });
+    // Shopify's `json` writes <, > and & as \u escapes, so no value can end a <script> element.
+    engine.registerFilter("json", (value: unknown) =>
+      (JSON.stringify(value ?? null) ?? "null").replace(
+        /[<>&\u2028\u2029]/g,
+        (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+      ),
+    );
+    engine.registerFilter("asset_url", function (this: { context: Context }, file: string) {
+      const base = this.context.getSync(["pw_asset_base"]) as string | undefined;
+      return `${base ?? ""}/${encodeURIComponent(String(file))}`;
+    });
     engine.registerFilter("money", (cents: number) => (Number(cents) / 100).toFixed(2));
     engine.registerFilter("color_brightness", (hex: string) => {
       // #abc is #aabbcc; Shopify's own weights (W3C): 0.299 red, 0.587 green, 0.114 blue.
@@ -101,19 +120,43 @@ function load(): Promise<Loaded> {
       return `<img ${attrs.join(" ")}>`;
     });
     engine.registerFilter("font_face", () => "");
-    return { engine, template: engine.parse(source), schema, strings };
+    return { engine, strings };
   })();
   return loading;
 }
 
-/** The block's schema (stylesheet and script names, settings with defaults). */
-export async function blockSchema(): Promise<BlockSchema> {
-  return (await load()).schema;
+/** Reads and parses one block of the extension once per process (`file` as `blocks/<name>.liquid`). */
+function loadBlock(file: string): Promise<LoadedBlock> {
+  if (!/^blocks\/[\w-]+\.liquid$/.test(file)) throw new Error(`Not a block of the extension: ${file}`);
+  let block = blocks.get(file);
+  if (!block) {
+    block = (async () => {
+      const { engine } = await load();
+      const source = await readFile(path.join(EXTENSION_DIR, file), "utf8");
+      const schema = JSON.parse(
+        /{%-?\s*schema\s*-?%}([\s\S]*?){%-?\s*endschema\s*-?%}/.exec(source)?.[1] ?? "{}",
+      ) as BlockSchema;
+      return { template: engine.parse(source), schema };
+    })();
+    blocks.set(file, block);
+  }
+  return block;
 }
 
-/** The block's HTML in one language, as Shopify would render it on a theme page. */
-export async function renderTrackingBlock(options: RenderBlockOptions): Promise<string> {
-  const { engine, template, schema } = await load();
+/** A block's schema (stylesheet and script names, settings with defaults); by default the tracking block's. */
+export async function blockSchema(file = TRACKING_BLOCK): Promise<BlockSchema> {
+  return (await loadBlock(file)).schema;
+}
+
+/** The "Order tracking" block's HTML in one language, as Shopify would render it on a theme page. */
+export function renderTrackingBlock(options: RenderBlockOptions): Promise<string> {
+  return renderBlock(TRACKING_BLOCK, options);
+}
+
+/** Any block's (or app embed's) HTML in one language, as Shopify would render it on a theme page. */
+export async function renderBlock(file: string, options: RenderBlockOptions): Promise<string> {
+  const { engine } = await load();
+  const { template, schema } = await loadBlock(file);
   const defaults = Object.fromEntries(
     (schema.settings ?? []).filter((s) => s.id).map((s) => [s.id, s.default ?? ""]),
   );
@@ -132,22 +175,23 @@ export async function renderTrackingBlock(options: RenderBlockOptions): Promise<
         },
       },
     },
-    { globals: { pw_locale: options.locale } },
+    { globals: { pw_locale: options.locale, pw_asset_base: options.assetBase ?? "" } },
   )) as string;
   return options.attributes ? setElementAttributes(html, options.attributes) : html;
 }
 
-/** Sets (or replaces) attributes on the first <parcelwise-tracking> opening tag. */
+/** Sets (or replaces) attributes on the first <parcelwise-…> opening tag. */
 function setElementAttributes(html: string, attributes: Record<string, string>): string {
-  const open = /<parcelwise-tracking\b[^>]*>/.exec(html);
-  if (!open) throw new Error("The block has no <parcelwise-tracking> element");
+  const open = /<(parcelwise-[\w-]+)\b[^>]*>/.exec(html);
+  if (!open) throw new Error("The block has no <parcelwise-…> element");
+  const element = `<${open[1]}`;
   let tag = open[0];
   for (const [name, value] of Object.entries(attributes)) {
     const attribute = `${name}="${escapeHtml(value)}"`;
     const existing = new RegExp(`\\s${name}="[^"]*"`);
     tag = existing.test(tag)
       ? tag.replace(existing, () => ` ${attribute}`)
-      : tag.replace("<parcelwise-tracking", () => `<parcelwise-tracking ${attribute}`);
+      : tag.replace(element, () => `${element} ${attribute}`);
   }
   return html.slice(0, open.index) + tag + html.slice(open.index + open[0].length);
 }

@@ -40,7 +40,7 @@ export interface LookupOptions {
 }
 
 /** Deterministic, so two runs ask the same questions (mulberry32). */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed;
   return () => {
     a = (a + 0x6d2b79f5) | 0;
@@ -72,7 +72,7 @@ function signedRequest(
 }
 
 /** A thrown Response (Remix's early exit: 401, 429, 400) is the answer. */
-async function call(run: () => Promise<Response>): Promise<Response> {
+export async function call(run: () => Promise<Response>): Promise<Response> {
   try {
     return await run();
   } catch (thrown) {

@@ -148,21 +148,6 @@ export function createAdminApi(options: AdminApiOptions) {
     };
   }
 
-  /**
-   * The demo's products have no images (the demo has no https image host for the storefront to show), so
-   * every variant answers with none, as Shopify does for a product without media.
-   */
-  function variantImagesAnswer(vars: Record<string, unknown>): Answer {
-    const ids = Array.isArray(vars.ids) ? vars.ids.filter((id): id is string => typeof id === "string") : [];
-    const nodes = ids.map((id) => ({ id, image: null, product: { featuredMedia: null } }));
-    return {
-      data: { nodes },
-      // One point per object: the variant and its product.
-      cost: { requested: ids.length * 2, actual: ids.length * 2 },
-      summary: `→ ${ids.length} variants, no images`,
-    };
-  }
-
   function shopAnswer(): Answer {
     const settings = options.settings ?? DEMO_SHOP_SETTINGS;
     return {
@@ -173,4 +158,19 @@ export function createAdminApi(options: AdminApiOptions) {
   }
 
   return { handle, stats };
+}
+
+/**
+ * The demo's products have no images (the demo has no https image host for the storefront to show), so
+ * every variant answers with none, as Shopify does for a product without media.
+ */
+function variantImagesAnswer(vars: Record<string, unknown>): Answer {
+  const ids = Array.isArray(vars.ids) ? vars.ids.filter((id): id is string => typeof id === "string") : [];
+  const nodes = ids.map((id) => ({ id, image: null, product: { featuredMedia: null } }));
+  return {
+    data: { nodes },
+    // One point per object: the variant and its product.
+    cost: { requested: ids.length * 2, actual: ids.length * 2 },
+    summary: `→ ${ids.length} variants, no images`,
+  };
 }

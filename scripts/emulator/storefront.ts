@@ -10,8 +10,9 @@ export interface StorefrontOptions {
 }
 
 /**
- * The demo shop's storefront, as far as the tracking block needs one: a theme page with the block
- * (/storefront/track?locale=de), the extension's assets, and Shopify's app proxy — /apps/parcelwise and
+ * The demo shop's storefront, as far as the tracking block and the chat need one: a theme page with the
+ * block (/storefront/track?locale=de) and, as on every theme page, the chat's app embed, the extension's
+ * assets, and Shopify's app proxy — /apps/parcelwise and
  * /apps/parcelwise/* forwarded to the app's /proxy/* with the query Shopify adds and signs, a Liquid
  * answer rendered inside the theme (the app's own tracking page: /apps/parcelwise?locale=de). Returns
  * false for other paths.
@@ -40,7 +41,12 @@ export function serveStorefront(
       const answered = await forward(req, url, options);
       if (!answered.type.startsWith("application/liquid")) return answered;
       const locale = themeLocale(url.searchParams.get("locale"));
-      const body = await renderProxyLiquid(answered.body.toString("utf8"), locale, options.shopName);
+      const body = await renderProxyLiquid(
+        answered.body.toString("utf8"),
+        locale,
+        options.shopName,
+        "/storefront/assets",
+      );
       return { ...answered, type: "text/html; charset=utf-8", body };
     });
     return true;
@@ -59,9 +65,10 @@ export function signAppProxyUrl(
   secret: string,
   timestamp = Math.floor(Date.now() / 1000),
   pathPrefix = "/apps/parcelwise",
+  customerId = "",
 ): URL {
   url.searchParams.set("shop", shop);
-  url.searchParams.set("logged_in_customer_id", "");
+  url.searchParams.set("logged_in_customer_id", customerId);
   url.searchParams.set("path_prefix", pathPrefix);
   url.searchParams.set("timestamp", String(timestamp));
   const message = [...url.searchParams.entries()]

@@ -3,8 +3,10 @@ import path from "node:path";
 import { Liquid } from "liquidjs";
 import {
   BLOCK_LOCALES,
+  CHAT_EMBED,
   EXTENSION_DIR,
   blockSchema,
+  renderBlock,
   renderTrackingBlock,
   type BlockLocale,
 } from "../../app/storefront/block-renderer.server";
@@ -17,6 +19,7 @@ import { escapeHtml } from "../../app/notifications/templates/html";
  *   deferred script as Shopify injects them;
  * - an app proxy's Liquid answer rendered inside the theme's layout, as Shopify does for
  *   `Content-Type: application/liquid` (with `request.locale`);
+ * - on every page, the chat's app embed, as Shopify injects an enabled one (renderChatEmbed);
  * - the extension's assets.
  */
 export function themeLocale(value: string | null | undefined): BlockLocale {
@@ -40,22 +43,62 @@ export async function renderTrackingPage(
   assetBase = "/ext-assets",
   shopName = "Parcelwise Test Shop",
 ): Promise<string> {
-  const schema = await blockSchema();
-  const head = [
+  const lang = themeLocale(locale);
+  const head = assetTags(await blockSchema(), assetBase);
+  const block = await renderTrackingBlock({ locale: lang });
+  return themeLayout(lang, shopName, head, block, await renderChatEmbed(lang, assetBase));
+}
+
+/** A theme page without the app's block (the home page): only the chat's embed is the app's. */
+export async function renderHomePage(
+  locale: string,
+  assetBase = "/ext-assets",
+  shopName = "Parcelwise Test Shop",
+): Promise<string> {
+  const lang = themeLocale(locale);
+  const main = `<section style="max-width:48rem;margin:0 auto;padding:2rem 1rem"><h1>${escapeHtml(shopName)}</h1>
+<p>Welcome to our shop.</p></section>`;
+  return themeLayout(lang, shopName, "", main, await renderChatEmbed(lang, assetBase), "Home");
+}
+
+/** Markup Shopify adds with an app embed: its rendered HTML before </body>, its assets in <head>. */
+export interface AppEmbed {
+  head: string;
+  body: string;
+}
+
+/**
+ * The chat's app embed, turned on, as Shopify injects it into every page of the theme: its stylesheet
+ * and deferred script from the schema in <head>, its HTML in an app-block wrapper before </body>.
+ */
+export async function renderChatEmbed(locale: BlockLocale, assetBase = "/ext-assets"): Promise<AppEmbed> {
+  const html = await renderBlock(CHAT_EMBED, { locale, assetBase });
+  return {
+    head: assetTags(await blockSchema(CHAT_EMBED), assetBase),
+    body: `<div id="shopify-block-parcelwise-chat" class="shopify-block shopify-app-block">${html}</div>`,
+  };
+}
+
+function assetTags(schema: { stylesheet?: string; javascript?: string }, assetBase: string): string {
+  return [
     schema.stylesheet && `<link rel="stylesheet" href="${assetBase}/${schema.stylesheet}">`,
     schema.javascript && `<script src="${assetBase}/${schema.javascript}" defer></script>`,
   ]
     .filter(Boolean)
     .join("\n");
-  const block = await renderTrackingBlock({ locale: themeLocale(locale) });
-  return themeLayout(themeLocale(locale), shopName, head, block);
 }
 
 /**
  * An app proxy's Liquid answer inside the theme (unless it says `{% layout none %}`), rendered with the
- * storefront's `request.locale` and `shop.name`, the objects the app's page uses.
+ * storefront's `request.locale` and `shop.name`, the objects the app's page uses. The theme's layout
+ * has the chat's embed, its assets under `assetBase`.
  */
-export async function renderProxyLiquid(liquid: string, locale: string, shopName: string): Promise<string> {
+export async function renderProxyLiquid(
+  liquid: string,
+  locale: string,
+  shopName: string,
+  assetBase = "/ext-assets",
+): Promise<string> {
   const lang = themeLocale(locale);
   const noLayout = /^\s*{%-?\s*layout\s+none\s*-?%}/.test(liquid);
   const engine = new Liquid({ strictFilters: true });
@@ -63,12 +106,20 @@ export async function renderProxyLiquid(liquid: string, locale: string, shopName
     request: { locale: { iso_code: lang } },
     shop: { name: shopName },
   })) as string;
-  return noLayout ? html : themeLayout(lang, shopName, "", html);
+  return noLayout ? html : themeLayout(lang, shopName, "", html, await renderChatEmbed(lang, assetBase));
 }
 
-function themeLayout(lang: string, shopName: string, head: string, main: string): string {
+function themeLayout(
+  lang: string,
+  shopName: string,
+  head: string,
+  main: string,
+  embed: AppEmbed,
+  title = "Track your order",
+): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>Track your order – ${escapeHtml(shopName)}</title>${head}
+<title>${escapeHtml(title)} – ${escapeHtml(shopName)}</title>${head}${embed.head}
 </head><body style="margin:0;font-family:system-ui,sans-serif"><header style="padding:2rem;background:#eee">${escapeHtml(shopName)}</header>
-<main>${main}</main><footer style="padding:2rem;background:#eee">Footer</footer></body></html>`;
+<main>${main}</main><footer style="padding:2rem;background:#eee">Footer</footer>
+${embed.body}</body></html>`;
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import {
   readExtensionAsset,
+  renderHomePage,
   renderProxyLiquid,
   renderTrackingPage,
 } from "../../scripts/emulator/theme-block";
@@ -8,9 +9,10 @@ import { call, proxyRequest } from "../helpers/app-proxy";
 import { DEFAULT_SHOP } from "../helpers/webhooks";
 
 /**
- * A storefront for end-to-end tests, playing the two parts of Shopify the tracking block depends on:
- * - the theme: a page that renders the block's Liquid (scripts/emulator/theme-block.ts) and serves the
- *   extension's assets;
+ * A storefront for end-to-end tests, playing the two parts of Shopify the tracking block and the chat
+ * depend on:
+ * - the theme: a page that renders the block's Liquid (scripts/emulator/theme-block.ts), a home page
+ *   without it, the chat's app embed on both, and the extension's assets;
  * - the app proxy: `/apps/parcelwise/*` is signed as Shopify signs it and handed to the app's proxy
  *   routes, in this process, on the test's database.
  */
@@ -35,6 +37,15 @@ export async function startStorefront(
     body: AsyncIterable<unknown>,
   ) {
     const url = new URL(rawUrl, "http://storefront.test");
+    if (url.pathname === "/") {
+      const locale = url.searchParams.get("locale") ?? "en";
+      return {
+        status: 200,
+        type: "text/html; charset=utf-8",
+        body: await renderHomePage(locale),
+        headers: {},
+      };
+    }
     if (url.pathname === "/pages/track") {
       const locale = url.searchParams.get("locale") ?? "en";
       return {
@@ -108,6 +119,12 @@ async function proxyRoute(rest: string, request: Request): Promise<Response> {
   if (rest === "/lookup") {
     const { action } = await import("~/routes/proxy.lookup");
     return action({ request, params: {}, context: {} });
+  }
+  if (rest === "/chat") {
+    const route = (await import("~/routes/proxy.chat" as string)) as {
+      action: (args: { request: Request; params: object; context: object }) => Promise<Response>;
+    };
+    return route.action({ request, params: {}, context: {} });
   }
   if (rest === "/tracking") {
     const route = (await import("~/routes/proxy.tracking" as string)) as {

@@ -16,6 +16,8 @@ export function proxyRequest(
     timestamp?: number;
     clientIp?: string;
     pathPrefix?: string;
+    /** Shopify's logged_in_customer_id: the shopper is logged in as this customer. */
+    customerId?: string;
   } = {},
 ): Request {
   const {
@@ -24,10 +26,11 @@ export function proxyRequest(
     timestamp,
     clientIp = "203.0.113.7",
     pathPrefix,
+    customerId,
     ...rest
   } = init;
   const url = new URL(`${TEST_APP_URL}/proxy${path}`);
-  signAppProxyUrl(url, shop, secret, timestamp, pathPrefix);
+  signAppProxyUrl(url, shop, secret, timestamp, pathPrefix, customerId);
   return new Request(url, { ...rest, headers: { "X-Forwarded-For": clientIp, ...rest.headers } });
 }
 
@@ -77,4 +80,13 @@ export async function call(run: () => Promise<Response>): Promise<Response> {
     if (thrown instanceof Response) return thrown;
     throw thrown;
   }
+}
+
+/** POSTs one chat message to the proxy's chat route and returns the status and JSON body. */
+export async function chat(
+  fields: Record<string, unknown>,
+  options: Parameters<typeof proxyRequest>[1] = {},
+): Promise<{ status: number; body: Record<string, unknown>; response: Response }> {
+  const { action } = await import("~/routes/proxy.chat");
+  return post(action, "/chat", fields, options);
 }

@@ -15,6 +15,9 @@ export interface TestDatabase {
 }
 
 const TABLES = [
+  "ChatSettings",
+  "ConversationMessage",
+  "Conversation",
   "Notification",
   "NotificationTemplate",
   "NotificationSettings",
