@@ -146,6 +146,7 @@ async function main(): Promise<void> {
     Shop emulator: orders, scenarios, webhooks:  ${emulator.origin}/
     Emails the app sent to shoppers:             ${emulator.origin}/mail
     The shop's tracking page (storefront):       ${emulator.origin}/storefront/track
+    The app's own tracking page + chat (proxy):  ${emulator.origin}/apps/parcelwise
     The app's own server (plain http):           ${servedUrl}
 
   Sending the last days' orders as webhooks; new orders follow every few seconds. Ctrl-C stops.
