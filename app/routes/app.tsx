@@ -4,6 +4,9 @@ import { NavMenu } from "@shopify/app-bridge-react";
 import polarisStyles from "@shopify/polaris/build/esm/styles.css?url";
 import { boundary } from "@shopify/shopify-app-remix/server";
 import { AppProvider } from "@shopify/shopify-app-remix/react";
+import polarisDe from "@shopify/polaris/locales/de.json";
+import polarisEn from "@shopify/polaris/locales/en.json";
+import { adminLocale, useAdminI18n } from "../admin/i18n";
 import { env } from "../env.server";
 import { authenticate } from "../shopify.server";
 
@@ -11,20 +14,25 @@ export const links = () => [{ rel: "stylesheet", href: polarisStyles }];
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   await authenticate.admin(request);
-  return { apiKey: env.SHOPIFY_API_KEY };
+  // Shopify passes the merchant's admin language when it loads the app.
+  return {
+    apiKey: env.SHOPIFY_API_KEY,
+    locale: adminLocale(new URL(request.url).searchParams.get("locale")),
+  };
 };
 
 export default function App() {
-  const { apiKey } = useLoaderData<typeof loader>();
+  const { apiKey, locale } = useLoaderData<typeof loader>();
+  const { t } = useAdminI18n();
   return (
-    <AppProvider isEmbeddedApp apiKey={apiKey}>
+    <AppProvider isEmbeddedApp apiKey={apiKey} i18n={locale === "de" ? polarisDe : polarisEn}>
       <NavMenu>
         <Link to="/app" rel="home">
-          Shipments
+          {t("nav.shipments")}
         </Link>
-        <Link to="/app/notifications">Notifications</Link>
-        <Link to="/app/conversations">Conversations</Link>
-        <Link to="/app/privacy">Privacy requests</Link>
+        <Link to="/app/notifications">{t("nav.notifications")}</Link>
+        <Link to="/app/conversations">{t("nav.conversations")}</Link>
+        <Link to="/app/privacy">{t("nav.privacy")}</Link>
       </NavMenu>
       <Outlet />
     </AppProvider>

@@ -1,0 +1,25 @@
+import type { AdminMessages } from "./en";
+
+export const de: AdminMessages = {
+  nav: {
+    home: "Übersicht",
+    shipments: "Sendungen",
+    exceptions: "Probleme",
+    notifications: "Benachrichtigungen",
+    storefront: "Sendungsverfolgung & Chat",
+    conversations: "Unterhaltungen",
+    privacy: "Datenschutzanfragen",
+  },
+  common: {
+    save: "Speichern",
+    cancel: "Abbrechen",
+    saved: "Gespeichert",
+    loading: "Wird geladen …",
+    none: "—",
+    next: "Weiter",
+    previous: "Zurück",
+    search: "Suchen",
+    clear: "Zurücksetzen",
+    error: "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
+  },
+};

@@ -1,0 +1,29 @@
+/**
+ * The embedded admin's copy in English: the reference every other admin language follows key for key
+ * (tests/unit/admin-i18n.test.ts). {placeholders} are filled by `t`. Pages add their own sections.
+ */
+export const en = {
+  nav: {
+    home: "Home",
+    shipments: "Shipments",
+    exceptions: "Exceptions",
+    notifications: "Notifications",
+    storefront: "Tracking page & chat",
+    conversations: "Conversations",
+    privacy: "Privacy requests",
+  },
+  common: {
+    save: "Save",
+    cancel: "Cancel",
+    saved: "Saved",
+    loading: "Loading…",
+    none: "—",
+    next: "Next",
+    previous: "Previous",
+    search: "Search",
+    clear: "Clear",
+    error: "Something went wrong. Please try again.",
+  },
+};
+
+export type AdminMessages = typeof en;
