@@ -4,9 +4,9 @@
  * this process. Timed from the call to the last byte of the JSON body; building and signing the request
  * is the proxy's work and is not timed.
  */
-import { createHmac } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { signAppProxyUrl } from "../../scripts/emulator/storefront";
 import { shopId } from "../notifications/seed";
 import { orderEmail, orderId, orderName, shopDomain, trackingNumber, type StorePlan } from "./seed";
 
@@ -58,16 +58,7 @@ function signedRequest(
   ip: string,
   init: RequestInit,
 ) {
-  const url = new URL(`${appUrl}/proxy${path}`);
-  url.searchParams.set("shop", shop);
-  url.searchParams.set("logged_in_customer_id", "");
-  url.searchParams.set("path_prefix", "/apps/parcelwise");
-  url.searchParams.set("timestamp", String(Math.floor(Date.now() / 1000)));
-  const message = [...url.searchParams.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([key, value]) => `${key}=${value}`)
-    .join("");
-  url.searchParams.set("signature", createHmac("sha256", secret).update(message).digest("hex"));
+  const url = signAppProxyUrl(new URL(`${appUrl}/proxy${path}`), shop, secret);
   return new Request(url, { ...init, headers: { ...init.headers, "X-Forwarded-For": ip } });
 }
 
@@ -123,7 +114,10 @@ export async function runLookups(options: LookupOptions, log: (m: string) => voi
     return () => call(() => action({ request, params: {}, context: {} }));
   };
   const open = (loader: (args: LoaderFunctionArgs) => Promise<Response>, shop: number, token: string) => {
-    const request = signedRequest(appUrl, secret, `/track/${token}`, shopDomain(shop), ip(), {});
+    // As the tracking page's script asks: JSON (a browser opening the link gets the page instead).
+    const request = signedRequest(appUrl, secret, `/track/${token}`, shopDomain(shop), ip(), {
+      headers: { Accept: "application/json" },
+    });
     return () => call(() => loader({ request, params: { token }, context: {} }));
   };
 

@@ -40,7 +40,8 @@ export function understand(message: string, options: { languageHint?: ChatLangua
   if (primary && result.intent === "other" && tokens.length <= SHORT_MESSAGE && !hasWordCue(cues)) {
     // Not one word recognised in the language guessed: a short message may have been guessed wrong.
     // Every lexicon reads it, and a clear answer is kept ("cosa" is Spanish "things" but Italian "what").
-    const retry = classify(new Set([...readCues(tokens, guess, null), ...cues]));
+    // Words as written only: six lexicons' typo corrections reach too far ("candele" is no "cancel*").
+    const retry = classify(new Set([...readCues(tokens, guess, null, false), ...cues]));
     if (retry.confidence >= 0.5) result = retry;
   }
   return {

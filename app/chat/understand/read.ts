@@ -1,7 +1,7 @@
 import type { LanguageGuess } from "./language";
 import type { Cue } from "./lexicon/types";
 import { findCues } from "./match";
-import { COMPILED, FUNCTION_WORDS } from "./registry";
+import { COMPILED, FUNCTION_WORDS, OWN_WORDS } from "./registry";
 import type { Token } from "./text";
 import { CHAT_LANGUAGES, type ChatLanguage } from "./types";
 
@@ -11,15 +11,21 @@ const RUNNER_UP_SHARE = 0.6;
 /**
  * The cues in a message, read with the lexicons its language makes plausible: the message's language
  * (typos corrected), close runners-up, and English loanwords ("tracking", "refund") without typo
- * correction and never on the message language's own function words (Dutch "door" is not a door).
- * With no language at all, every lexicon reads it.
+ * correction and never on the message language's own words (Dutch "door" is not a door, German "nix" is
+ * not English "nix").
+ * With no language at all, every lexicon reads it; `fuzzy: false` reads them without typo correction.
  */
-export function readCues(tokens: Token[], guess: LanguageGuess, primary: ChatLanguage | null): Set<Cue> {
+export function readCues(
+  tokens: Token[],
+  guess: LanguageGuess,
+  primary: ChatLanguage | null,
+  fuzzy = true,
+): Set<Cue> {
   const cues = new Set<Cue>();
   const addAll = (found: Set<Cue>) => found.forEach((cue) => cues.add(cue));
   if (!primary) {
     for (const language of CHAT_LANGUAGES) {
-      addAll(findCues(tokens, COMPILED[language], { fuzzy: true, functionWords: FUNCTION_WORDS }));
+      addAll(findCues(tokens, COMPILED[language], { fuzzy, functionWords: FUNCTION_WORDS }));
     }
     return cues;
   }
@@ -34,7 +40,7 @@ export function readCues(tokens: Token[], guess: LanguageGuess, primary: ChatLan
       findCues(tokens, COMPILED[language], {
         fuzzy: false,
         functionWords: FUNCTION_WORDS,
-        skip: own.stopwords,
+        skip: OWN_WORDS[primary],
       }),
     );
   }

@@ -14,6 +14,18 @@ export const FUNCTION_WORDS = new Set(
 );
 
 /**
+ * Every word a language's lexicon knows, function words and cue words: in a message of that language
+ * another lexicon never reads them (German "nix" is "nothing", not English "nix" for cancel; Italian
+ * "due" is "two", not English "due").
+ */
+export const OWN_WORDS = Object.fromEntries(
+  CHAT_LANGUAGES.map((language) => [
+    language,
+    new Set([...COMPILED[language].stopwords, ...COMPILED[language].words]),
+  ]),
+) as Record<ChatLanguage, Set<string>>;
+
+/**
  * How surely a lexicon has the word: 1 as written (a function word or a lexicon word), 0.6 by its stem
  * only (Dutch "dank" stems "danke" too), 0.4 by a prefix entry only ("annul*" reaches Italian
  * "annullare"), 0 not at all.

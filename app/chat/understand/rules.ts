@@ -18,6 +18,11 @@ export interface Rule {
 const OWN_ORDER: Cue[] = ["my", "ordered", "orderNumber"];
 /** Messages with any of these are asking before buying. */
 const BEFORE_BUYING: Cue[] = ["beforeBuy", "shipTo", "shippingCost"];
+/**
+ * Messages with any of these are about an order already bought and on its way: "I paid for express
+ * shipping and it's been 6 days" names a shipping option but does not ask about one.
+ */
+const PAST_ORDER: Cue[] = ["ordered", "orderNumber", "ago", "still", "wait"];
 
 /**
  * Weights: an explicit request (cancel, refund, return, a human, a new address) is 5 and beats the
@@ -30,7 +35,7 @@ export const RULES: Rule[] = [
     intent: "order_status",
     weight: 3,
     all: ["where"],
-    any: ["order", "parcel", "my", "orderNumber", "arrive"],
+    any: ["order", "parcel", "my", "orderNumber", "arrive", "ordered", "still", "wait", "ago"],
   },
   { intent: "order_status", weight: 1.2, all: ["where"] },
   {
@@ -68,6 +73,27 @@ export const RULES: Rule[] = [
   },
   { intent: "order_status", weight: 2.5, all: ["ordered", "ago"] },
   { intent: "order_status", weight: 2, all: ["ago"], any: ["order", "parcel", "wait"] },
+  // "It's been almost 3 weeks already": time gone by, in a chat about orders.
+  { intent: "order_status", weight: 2.2, all: ["ago"], none: BEFORE_BUYING },
+  // "Has it been sent yet or what": a shipping verb alone, with nothing asked before buying.
+  {
+    intent: "order_status",
+    weight: 1.6,
+    all: ["ship"],
+    none: [...BEFORE_BUYING, "country", "address", "redirect", "moved", "return", "exchange", "cancel"],
+  },
+  // "Hallo? Meine Bestellung??": the shopper's own order named and nothing else asked.
+  {
+    intent: "order_status",
+    weight: 2.2,
+    all: ["my"],
+    any: ["order", "parcel"],
+    none: [...BEFORE_BUYING, "address", "redirect", "moved"],
+  },
+  // "It was supposed to come yesterday and still nothing": late, even when the tracking page is quoted.
+  { intent: "order_status", weight: 5.6, all: ["expected", "still"], any: ["nothing", "neg"] },
+  // "The shipping confirmation never came": the email, not the parcel.
+  { intent: "order_status", weight: 3, all: ["shipNotice"] },
   { intent: "order_status", weight: 1.2, all: ["ordered"] },
   { intent: "order_status", weight: 2.5, all: ["expected"] },
   { intent: "order_status", weight: 2.8, all: ["news"], any: ["order", "parcel", ...OWN_ORDER] },
@@ -113,6 +139,22 @@ export const RULES: Rule[] = [
     all: ["delivered", "claim"],
     any: ["neg", "never", "nothing", "missing"],
   },
+  // "Delivered 2 days ago and still nothing here": marked delivered a while back.
+  {
+    intent: "not_received",
+    weight: 5,
+    all: ["delivered", "ago"],
+    any: ["nothing", "missing"],
+    none: ["ordered", "neg", "expected"],
+  },
+  // "Left on the terrace, says the tracking – nothing there".
+  {
+    intent: "not_received",
+    weight: 5,
+    all: ["place", "claim"],
+    any: ["nothing", "missing"],
+    none: ["expected", "when"],
+  },
   { intent: "not_received", weight: 3.5, all: ["delivered", "claim"] },
   // "Quanto manca", "cuánto falta": time left, not a parcel gone.
   {
@@ -123,7 +165,15 @@ export const RULES: Rule[] = [
     none: ["when", "howLong"],
   },
   { intent: "not_received", weight: 2, all: ["missing"], none: ["when", "howLong"] },
-  { intent: "not_received", weight: 3, all: ["never"], any: ["receive", "arrive"] },
+  // "I never received my order" outweighs the order it names; a tracking email that never came does not.
+  {
+    intent: "not_received",
+    weight: 4,
+    all: ["never"],
+    any: ["receive", "arrive"],
+    none: ["shipNotice", "track", "emailWord"],
+  },
+  { intent: "not_received", weight: 3, all: ["never"], any: ["receive", "arrive"], none: ["shipNotice"] },
   { intent: "not_received", weight: 3, all: ["place"], any: ["nothing", "neg", "missing"] },
   { intent: "not_received", weight: 2, all: ["delivered", "place"] },
   { intent: "not_received", weight: 4.5, all: ["delivered", "wrong", "address"] },
@@ -140,6 +190,14 @@ export const RULES: Rule[] = [
   },
   // "Delivered to the wrong address" is a parcel gone astray, not an address to fix.
   { intent: "change_address", weight: 5, all: ["address", "wrong"], none: ["delivered", "emailWord"] },
+  // "The flat number is missing from the address"; "add c/o Müller to the address".
+  {
+    intent: "change_address",
+    weight: 4.6,
+    all: ["address", "missing"],
+    none: ["delivered", "emailWord", "parcel"],
+  },
+  { intent: "change_address", weight: 5, all: ["address", "addItem"], none: ["emailWord"] },
   { intent: "change_address", weight: 4, all: ["address", "redirect"], none: ["emailWord"] },
   { intent: "change_address", weight: 3, all: ["moved"] },
   // "Change where it is delivered": the where is not a question.
@@ -147,9 +205,17 @@ export const RULES: Rule[] = [
     intent: "change_address",
     weight: 5.5,
     all: ["change", "where"],
-    any: ["deliver", "delivered", "ship", "arrive"],
+    any: ["deliver", "delivered", "ship", "arrive", "redirect"],
   },
   { intent: "change_address", weight: 3, all: ["redirect"] },
+  // Above "thanks": "better send it to my parents', thanks" is still a request; "I'd rather talk to a
+  // person" is not an address.
+  {
+    intent: "change_address",
+    weight: 3.6,
+    all: ["redirect"],
+    none: ["human", "talk", "someone", "support"],
+  },
   { intent: "change_address", weight: 1.8, all: ["address"], none: ["emailWord"] },
 
   // Cancel
@@ -164,13 +230,23 @@ export const RULES: Rule[] = [
   { intent: "cancel_order", weight: 3.5, all: ["dontWant"], any: ["order", "ordered", "orderNumber"] },
   { intent: "cancel_order", weight: 2.5, all: ["dontWant"] },
   { intent: "cancel_order", weight: 3.5, all: ["accident"], any: ["order", "ordered"] },
+  // "I just ordered the wrong colour, can you stop it before it ships?"
+  {
+    intent: "cancel_order",
+    weight: 4.6,
+    all: ["stop"],
+    any: ["ordered", "orderNumber", "accident"],
+    none: ["stuck"],
+  },
 
   // Returns, exchanges, refunds
   // Asked before buying ("what is your return window before I buy?"), a policy question is "other".
   { intent: "return_refund", weight: 5, all: ["return"], none: ["rts", "restock", "beforeBuy"] },
   { intent: "return_refund", weight: 5, all: ["refund"], none: ["beforeBuy"] },
   { intent: "return_refund", weight: 4.5, all: ["exchange"], none: ["beforeBuy"] },
-  { intent: "return_refund", weight: 4, all: ["defect"] },
+  // "I picked the wrong colour" is the shopper's slip, not a wrong item sent.
+  { intent: "return_refund", weight: 4, all: ["defect"], none: ["accident"] },
+  { intent: "return_refund", weight: 2.5, all: ["defect"] },
   { intent: "return_refund", weight: 4.5, all: ["defect"], any: ["change", "exchange", "return", "refund"] },
   // "One of the items was wrong".
   { intent: "return_refund", weight: 3, all: ["wrong", "parcel"], none: ["address", "delivered", "moved"] },
@@ -207,7 +283,14 @@ export const RULES: Rule[] = [
   // "Are you a bot?" is chit-chat; "are you a bot? I want a human" is not.
   { intent: "other", weight: 3, all: ["botQuestion"], none: ["want", "talk", "contact", "support"] },
   { intent: "other", weight: 2.5, all: ["thanks"] },
-  { intent: "other", weight: 3.5, all: ["shipTo"], none: [...OWN_ORDER, "address", "redirect"] },
+  // "Which carrier do you ship with, PostNL or DHL?" is about the parcel on its way.
+  // "When do you ship it?" is about the order on its way.
+  {
+    intent: "other",
+    weight: 3.5,
+    all: ["shipTo"],
+    none: [...OWN_ORDER, "address", "redirect", "carrier", "when"],
+  },
   {
     intent: "other",
     weight: 3.5,
@@ -215,7 +298,8 @@ export const RULES: Rule[] = [
     any: ["ship", "deliver", "arrive", "howLong"],
     none: [...OWN_ORDER, "address", "moved"],
   },
-  { intent: "other", weight: 4, all: ["shippingCost"] },
+  { intent: "other", weight: 4, all: ["shippingCost"], none: PAST_ORDER },
+  { intent: "other", weight: 1.2, all: ["shippingCost"] },
   {
     intent: "other",
     weight: 4,
@@ -225,7 +309,10 @@ export const RULES: Rule[] = [
   },
   { intent: "other", weight: 4, all: ["discount"] },
   { intent: "other", weight: 3, all: ["payment"] },
-  { intent: "other", weight: 3.5, all: ["product"] },
+  { intent: "other", weight: 3.5, all: ["product"], none: ["ordered", "orderNumber"] },
+  { intent: "other", weight: 2, all: ["product"] },
+  // "When are you open?": the shop, not the order.
+  { intent: "other", weight: 3.5, all: ["openHours"] },
   { intent: "other", weight: 4.5, all: ["restock"] },
   { intent: "other", weight: 4, all: ["beforeBuy"] },
   { intent: "other", weight: 2, all: ["offer"], none: OWN_ORDER },
@@ -233,7 +320,8 @@ export const RULES: Rule[] = [
   // Adding to an order is none of the chat's intents: "other" hands it on.
   { intent: "other", weight: 3, all: ["addItem"], none: ["address", "cancel", "return", "refund"] },
   { intent: "other", weight: 3, all: ["account"] },
-  { intent: "other", weight: 2.5, all: ["howLong"], none: [...OWN_ORDER, "still", "wait"] },
+  // "In how many days will it arrive" is also a "when": time left on the shopper's own order.
+  { intent: "other", weight: 2.5, all: ["howLong"], none: [...OWN_ORDER, "still", "wait", "when"] },
 ];
 
 /** Every message starts with this much "other". */

@@ -45,10 +45,12 @@ export const de: Lexicon = {
     my: `mein | meine | meinen | meinem | meiner | meines | unser | unsere | unseren`,
     ordered: `=bestellt | =bestelt | =gekauft | =bezahlt | =geordert | bestellung aufgegeben`,
     where: `wo | wo ist | wo bleibt | wo steckt | wo befindet | wohin`,
-    when: `wann | bis wann | ab wann | wie bald | welchem tag | wann genau`,
+    when: `wann | bis wann | ab wann | wie bald | welchem tag | wann genau | in wie vielen tagen |
+      in wievielen tagen | wie lange noch | wie viele tage noch | wie lange dauert es noch`,
     howLong: `wie lange | wie lang | wie viele tage | wieviele tage | wie viel zeit | wieviel zeit`,
     arrive: `ankommen | ankommt | kommt an | kommen | kommt | angekommen | eintreffen | eingetroffen |
-      trifft ein | bei mir | da sein | ist da | hier sein | ankunft | ist es da | es da | da ist | hier ist`,
+      trifft ein | bei mir | da sein | ist da | hier sein | ankunft | ist es da | es da | da ist | hier ist |
+      kam | kamen | kam an | kam ~ an | kamen ~ an`,
     receive: `erhalten | bekommen | bekomme | bekommt | erhalte | gekriegt | kriegen | empfangen`,
     ship: `versendet | versandt | versand | verschickt | verschicken | versenden | losgeschickt |
       abgeschickt | abgesendet | rausgegangen | raus | verpackt | versandbestätigung | lager verlassen |
@@ -59,7 +61,7 @@ export const de: Lexicon = {
       zustellbestätigung | zustellnachweis | zustellfoto | zustellungsfoto | foto der zustellung |
       ablagefoto | unterschrift | unterschrieben | quittiert | =übergeben | person gegeben |
       nachbarn gegeben | jemand anderem gegeben | jemandem gegeben | =abgelegt | vor die tür gelegt |
-      vor der tür abgelegt`,
+      vor der tür abgelegt | =abgeholt | =quittiert`,
     track: `sendungsverfolgung | sendungsnummer | trackingnummer | trackingnr | tracking | trackinglink |
       tracking nummer | tracking link | verfolgen | verfolgung | nachverfolgen | nachverfolgung | tracken |
       track | paketnummer | paketverfolgung | sendungsstatus`,
@@ -67,7 +69,7 @@ export const de: Lexicon = {
       bearbeitung | wird bearbeitet | in transit | zoll | paketzentrum | verteilzentrum | was ist los |
       was ist mit | was passiert | wie ist der stand | wie steht es | wie sieht es aus | aktueller stand |
       versandetikett | versandlabel | label erstellt | etikett erstellt | sendungsdaten übermittelt |
-      elektronisch angekündigt`,
+      elektronisch angekündigt | wie steht es um | wie schaut es aus | wie weit ist`,
     late: `verspätet | verspätung | verzögert | verzögerung | zu spät | überfällig | dauert ewig | ewig |
       so lange | zu lange | seit langem | immer noch nicht | noch immer nicht | langsam | =spät | =spaet`,
     still: `noch | immer noch | noch immer | bisher | bis jetzt | bis heute | weiterhin | nach wie vor`,
@@ -78,11 +80,14 @@ export const de: Lexicon = {
       tut sich nichts | passiert nichts | seit tagen | seit wochen | stillstand | seitdem nichts |
       seitdem nix | danach nichts | seitdem keine`,
     ago: `letzte woche | letzten woche | vor ~ tagen | vor ~ wochen | vor ~ woche | vor ~ monat |
-      vor ~ monaten | seit ~ tagen | seit ~ wochen | seit ~ woche | seit`,
+      vor ~ monaten | seit ~ tagen | seit ~ wochen | seit ~ woche | seit | nach ~ tagen | nach ~ wochen |
+      nach einer woche | schon ~ tage | schon ~ wochen | sind ~ wochen | sind ~ tage | über eine woche`,
     expected: `sollte | müsste | erwartet | angekündigt | voraussichtlich | versprochen | eigentlich schon |
-      =rechnen | hätte ~ sollen | hätte ~ müssen`,
-    news: `neuigkeiten | neues | update | info | infos | informationen | nachschauen | nachsehen | prüfen |
-      checken | überprüfen | bescheid | rückmeldung | schauen | gucken | nachgucken`,
+      =rechnen | hätte ~ sollen | hätte ~ müssen | ihr habt gesagt | hieß es | wurde mir gesagt |
+      hieß es doch`,
+    news: `neuigkeiten | update | info | infos | informationen | nachschauen | nachsehen | prüfen | checken |
+      überprüfen | bescheid | rückmeldung | schauen | gucken | nachgucken | =neues | was gibt s neues |
+      gibt s was neues`,
     eta: `liefertermin | lieferdatum | zustelltermin | zustelldatum | lieferzeit |
       voraussichtliche lieferung | zu rechnen | versanddatum | versandtermin | voraussichtliche lieferzeit |
       voraussichtliches lieferdatum`,
@@ -90,11 +95,13 @@ export const de: Lexicon = {
       zusteller | kurier | paketdienst | packstation | =fahrer`,
     rts: `zurück an absender | an den absender | zum absender | retour an absender`,
     // Marked delivered, but not here
-    neg: `nicht | kein | keine | keinen | keiner | keinem | nein | ohne | net`,
+    neg: `nicht | kein | keine | keinen | keiner | keinem | nein | ohne | net | niemand`,
     never: `nie | niemals | noch nie`,
     nothing: `nichts | nix | nichts da | nicht da | nicht hier | nirgends | nirgendwo | kein paket |
-      finde es nicht | finde nichts | nicht auffindbar | leer | weder`,
-    missing: `fehlt | fehlen | verloren | gestohlen | geklaut | verschwunden | ist weg | vermisst | abhanden`,
+      finde es nicht | finde nichts | nicht auffindbar | leer | weder | keine spur | nichts zu sehen |
+      nirgends zu sehen | liegt nichts`,
+    missing: `fehlt | fehlen | verloren | gestohlen | geklaut | verschwunden | ist weg | vermisst | abhanden |
+      mitgenommen | entwendet`,
     place: `briefkasten | nachbar | nachbarn | haustür | tür | vor der tür | hausflur | treppenhaus |
       packstation | garage | terrasse | ablageort | abstellort | postfiliale | filiale | empfang | rezeption |
       bei mir`,
@@ -103,7 +110,8 @@ export const de: Lexicon = {
     // A new address
     address: `adresse | adress | addresse | anschrift | lieferadresse | lieferanschrift | versandadresse |
       straße | strasse | hausnummer | postleitzahl | plz | wohnort | adressänderung | adressaenderung |
-      adresswechsel | adressanpassung | adresskorrektur`,
+      adresswechsel | adressanpassung | adresskorrektur | paketshop | abholstation | abholpunkt |
+      packstation`,
     change: `abändern | korrigieren | korrektur | aktualisieren | anpassen | berichtigen | wechseln |
       adressänderung | adressaenderung | adresswechsel | adressanpassung | adresskorrektur | =ändern |
       =aendern | =änderung | =änderungen | =geändert | =aenderung`,
@@ -115,16 +123,19 @@ export const de: Lexicon = {
       ziehen ~ um | umziehe`,
     redirect: `umleiten | stattdessen | statt | lieber an | lieber zu | an meine arbeit | ins büro |
       zur arbeit | arbeitsadresse | umadressieren | nachsenden | weiterleiten | liefern lassen | anstatt |
-      anstelle`,
+      anstelle | an meine mutter | zu meiner mutter | an meine eltern | zu meinen eltern | schick* ~ zu |
+      schick* ~ an meine | wohin es geht | wohin es geliefert | ziel ändern | lieferort ändern | lieferort`,
     // Cancelling
     cancel: `stornieren | stornier* | storno | annullieren | canceln | cancel | abbestellen | abbrechen |
       rückgängig | zurückziehen | zurücktreten | rücktritt | vom kauf zurück`,
     stop: `stoppen | stopp | anhalten | aufhalten | nicht versenden | nicht verschicken | nicht abschicken |
-      stoppt | haltet ~ an`,
-    delete: `löschen | entfernen`,
+      stoppt | haltet ~ an | zurückhalten | abfangen | noch aufhalten | schickt es nicht |
+      verschickt es nicht | nicht raus schicken | nicht rausschicken`,
+    delete: `löschen | entfernen | rausnehmen | herausnehmen | streichen`,
     dontWant: `nicht mehr | brauche es nicht | brauche ich nicht | will es nicht | möchte es nicht |
       umentschieden | anders entschieden | anders überlegt`,
-    accident: `aus versehen | versehentlich | doppelt | zweimal | zwei mal | falsch bestellt | irrtümlich`,
+    accident: `aus versehen | versehentlich | doppelt | zweimal | zwei mal | falsch bestellt | irrtümlich |
+      falsche farbe bestellt | falsche größe bestellt | vertan | verklickt | falsch ausgewählt`,
     // Returns, exchanges, refunds
     return: `zurücksenden | zurückschicken | zurückgeben | zurück senden | zurück schicken | rücksendung |
       rücksenden | retoure | retoure* | retour | retournieren | retourenschein | retourenlabel |
@@ -191,7 +202,8 @@ export const de: Lexicon = {
     product: `auf lager | lager | verfügbar | lieferbar | vorrätig | material | stoff | farbe | farben |
       größentabelle | welche größe | fällt klein aus | fällt groß aus | gibt es das | gibt es den |
       gibt es die | preis | kostet | garantie | wasserdicht | im laden | im geschäft | click and collect |
-      click collect | selbst abholen | im store | in der filiale abholen`,
+      click collect | selbst abholen | im store | in der filiale abholen | handgemacht | handarbeit |
+      handgefertigt`,
     restock: `wieder verfügbar | wieder auf lager | wieder lieferbar | wieder da | ausverkauft |
       nicht auf lager | wieder auffüllen | auffüllen | füllt ihr`,
     beforeBuy: `wenn ich ~ =bestelle | falls ich ~ =bestelle | bevor ich ~ =bestelle | kann ich ~ =bestellen |
@@ -204,5 +216,8 @@ export const de: Lexicon = {
     account: `konto | kundenkonto | login | anmelden | einloggen | passwort | newsletter | abmelden |
       registrieren`,
     emailWord: `e mail | email | mail | e mail adresse | emailadresse | mailadresse`,
+    shipNotice: `versandbestätigung | versandmail | versand email | versandbenachrichtigung | versand mail`,
+    openHours: `habt ihr geöffnet | haben sie geöffnet | ihr geöffnet | öffnungszeiten | habt ihr offen |
+      macht ihr auf | macht ihr zu | habt ihr auf | schließt ihr | wann schließt | habt ihr zu`,
   },
 };

@@ -41,7 +41,8 @@ export const en: Lexicon = {
     ordered: `=ordered | =orderd | =bought | =purchased | =paid | placed an order | placed my order |
       placed the order | made an order | made a purchase | order i placed`,
     where: `where | wheres | wher | whereabouts | were is my | were is the | were s my | whr`,
-    when: `when | whens | wen | what time | what day | how soon | by when | how much longer`,
+    when: `when | whens | wen | what time | what day | how soon | by when | how much longer |
+      in how many days | how many days until | how many more days | days left | how many days left`,
     howLong: `how long | how many days | how many weeks | how much time | how much longer`,
     arrive: `arrive | arival | arrival | arive | come | coming | came | get here | got here | be here |
       reach | reached | show up | showed up | turn up | turned up | get to me | land`,
@@ -53,16 +54,18 @@ export const en: Lexicon = {
     deliver: `deliver | delivery | deliveries | delivering | be delivered | get delivered`,
     delivered: `=delivered | =deliverd | =delivred | =delieverd | dropped off | left at | left on | left in |
       left by | left with | handed over | handed to | signed for | proof of delivery | delivery notification |
-      delivery confirmation | delivered notification | delivered email | delivery photo | photo of delivery |
-      delivery picture | proof of delivery photo | signature | signed by | signed for by | gave it to |
-      given it to | handed it to | given to | gave to`,
+      delivery confirmation | delivered notification | delivered email | delivery photo | delivery picture |
+      proof of delivery photo | signature | signed by | signed for by | gave it to | given it to |
+      handed it to | given to | gave to | =collected | marked as collected | photo of ~ delivery |
+      picture of ~ delivery | =signed`,
     track: `track | tracking | trackin | traking | tracker | trace | tracking number | tracking link |
       tracking code | tracking info | track and trace | trak | trackng | tracknig`,
     status: `status | statuses | in transit | out for delivery | processing | pending | on hold | customs |
       progress | where it is | where it s at | whats happening | what is happening | what happened |
       going on | label created | information received | how is my order | hows my order | how s my order |
       how is the order | shipping label | label was created | label has been created | label printed |
-      pre transit | pre shipment | on its way | on the way | en route`,
+      pre transit | pre shipment | on its way | on the way | en route | how is it going with |
+      hows it going with | how s it going with | any progress | how is it coming along`,
     late: `late | delayed | delay | overdue | taking forever | taking so long | taking too long | so long |
       too long | forever | ages | long time | still not | past the date | way past | behind schedule | slow`,
     still: `still | yet | so far | as of now | as of today | until now | till now`,
@@ -72,9 +75,10 @@ export const en: Lexicon = {
       same status | same place | frozen | held up | sitting in | sitting at | doesnt move | nothing since |
       no update since | no updates since | nothing after that`,
     ago: `ago | since | last week | last month | been ~ weeks | been ~ days | been ~ week | been ~ months |
-      for ~ weeks | for ~ days`,
+      for ~ weeks | for ~ days | after ~ days | after ~ weeks | after a week | over a week | almost ~ weeks |
+      nearly ~ weeks`,
     expected: `supposed to | should have | should be here | should arrive | should of | expected | expecting |
-      estimated | promised | was due | due`,
+      estimated | promised | was due | due | you said | i was told | we were told | was told`,
     news: `update | updates | news | info | information | any word | check on | checking on | check my |
       check the | look into | follow up | following up | heard anything | find out | look up | lookup |
       look at my order | look into my order | have a look | take a look | check | checking`,
@@ -85,13 +89,15 @@ export const en: Lexicon = {
     rts: `return to sender | returned to sender | back to sender | sent back to you | returning to sender`,
     // Marked delivered, but not here
     neg: `not | no | nope | dont | didnt | doesnt | hasnt | havent | hadnt | isnt | wasnt | werent | arent |
-      wont | cant | cannot | aint | neither | without`,
+      wont | cant | cannot | aint | neither | without | none | nobody | no one | noone`,
     never: `never | not once`,
     nothing: `nothing | nothin | no package | no parcel | no box | not here | not there | isnt here |
       isnt there | not have it | dont have it | dont have anything | not have anything | nowhere | cant find |
-      can not find | cannot find | not find | could not find | couldnt find | empty | no sign`,
+      can not find | cannot find | not find | could not find | couldnt find | empty | no sign | no trace |
+      not a trace | no sign of it | nowhere to be seen`,
     missing: `missing | lost | stolen | stole | disappeared | vanished | someone took | took it | theft |
-      thief | never showed | never came | is gone | its gone | gone missing | has gone missing`,
+      thief | never showed | never came | is gone | its gone | gone missing | has gone missing | nicked |
+      pinched | swiped | nabbed`,
     place: `mailbox | letterbox | letter box | mail box | porch | doorstep | door | front door | neighbour |
       neighbor | neighbours | neighbors | reception | concierge | parcel locker | locker | safe place |
       garage | lobby | mailroom | mail room | building | home all day`,
@@ -102,26 +108,30 @@ export const en: Lexicon = {
     address: `address | adress | addres | adresse | addresss | shipping address | delivery address | street |
       zip | zipcode | zip code | postcode | post code | postal code | house number | apartment | apt |
       flat number | unit number | city | ave | avenue | road | rd | st | lane | drive | blvd | boulevard |
-      po box`,
+      po box | pickup point | pick up point | collection point | parcel shop | pickup location |
+      service point`,
     change: `change | chnage | chang | update | edit | modify | correct | correction | fix | amend | alter |
       replace | instead of`,
     wrong: `wrong | incorrect | typo | mistake | mistyped | misspelled | misspelt | forgot | old |
       someone else | someone elses | somebody else | not my door | not my house | wrong door | wrong house |
-      wrong person | not my signature | not mine | isnt mine | wasnt me`,
+      wrong person | not my signature | not mine | isnt mine | wasnt me | not even my | not even our`,
     new: `new | different | another | other | correct one | right one`,
     moved: `moved | moving | relocated | relocating | move house | new home | new place | changed address`,
     redirect: `redirect | reroute | re route | instead | send it to | ship it to | deliver it to |
       hold it at | forward | to my office | to my work | rather | somewhere else | different place |
-      another place | rather than`,
+      another place | rather than | to my mom | to my mum | to my mother | to my dad | to my parents |
+      to my sister | to my brother | change where | change the destination | different destination`,
     // Cancelling
     cancel: `cancel | cancellation | cancelation | cancle | cancl | cansel | cancell* | call off | void |
       abort | scrap | scrap it | kill the order | nix`,
-    stop: `stop | halt | hold the order | dont send | do not send | dont ship | do not ship`,
-    delete: `delete | remove | erase`,
+    stop: `stop | halt | hold the order | dont send | do not send | dont ship | do not ship | intercept |
+      block it | dont send it | do not send it | dont ship it | do not ship it`,
+    delete: `delete | remove | erase | take off | take out`,
     dontWant: `dont want | do not want | dont want it | no longer want | no longer need | dont need |
       do not need | changed my mind | change my mind | anymore | any more | found it cheaper`,
     accident: `by mistake | by accident | accidentally | accidently | mistakenly | ordered twice | twice |
-      double order | duplicate | two orders | ordered the wrong`,
+      double order | duplicate | two orders | ordered the wrong | picked the wrong | chose the wrong |
+      selected the wrong | ordered wrong`,
     // Returns, exchanges, refunds
     return: `return | returns | retrun | send back | send it back | sent back | sent it back | ship back |
       ship it back | give back | take back | bring back | rma | return label | return policy |
@@ -180,7 +190,8 @@ export const en: Lexicon = {
     country: `canada | usa | united states | america | uk | united kingdom | england | scotland | wales |
       ireland | australia | new zealand | germany | france | spain | italy | netherlands | holland | belgium |
       austria | switzerland | sweden | norway | denmark | finland | poland | portugal | mexico | brazil |
-      japan | china | india | singapore | hong kong | europe | eu | hawaii | alaska | puerto rico | my country`,
+      japan | china | india | singapore | hong kong | europe | eu | hawaii | alaska | puerto rico |
+      my country`,
     shippingCost: `shipping cost | shipping costs | cost of shipping | cost to ship | how much is shipping |
       how much does shipping | how much for shipping | shipping fee | shipping fees | delivery cost |
       delivery costs | delivery fee | delivery charge | free shipping | free delivery | postage |
@@ -190,7 +201,7 @@ export const en: Lexicon = {
       shipping methods`,
     free: `free | for free | free of charge`,
     discount: `discount | discounts | coupon | voucher | promo | promo code | promotion | discount code |
-      sale | black friday | gift card | giftcard | deal | deals`,
+      sale | gift card | giftcard | deal | deals`,
     payment: `pay | payment | paypal | klarna | afterpay | credit card | debit card | card | apple pay |
       google pay | bank transfer | installments | instalments | checkout`,
     product: `in stock | stock | available | availability | restock | back in stock | material | fabric |
@@ -198,7 +209,8 @@ export const en: Lexicon = {
       made from | ingredients | recommend | does it come in | waterproof | washable | warranty | price |
       cost | how much is | how much does | does ~ come in | come in | comes in | in red | in blue | in black |
       in white | in green | pick up ~ in store | pickup in store | collect ~ in store | click and collect |
-      in store pickup | store pickup | in store | in the shop | local pickup`,
+      in store pickup | store pickup | in store | in the shop | local pickup | handmade | hand made |
+      made by hand`,
     restock: `back in stock | restock | restocked | restocking | available again | sold out | out of stock`,
     beforeBuy: `if i order | if i buy | if i purchase | if i place | before i order | before ordering |
       before i buy | can i order | want to order | planning to order | thinking of ordering |
@@ -208,8 +220,12 @@ export const en: Lexicon = {
     offer: `do you offer | do you do | do you sell | do you accept | do you take | do u do | do u accept`,
     invoice: `invoice | receipt | vat | tax invoice | bill`,
     addItem: `add ~ to my order | add ~ to the order | add an item | add another item | add something |
-      forgot to add an item | combine my orders | combine orders | add to my order`,
+      forgot to add an item | combine my orders | combine orders | add to my order | add | adding`,
     account: `account | login | log in | password | sign in | newsletter | unsubscribe | subscription`,
     emailWord: `email | e mail | email address | e mail address | mail address`,
+    shipNotice: `shipping confirmation | shipping email | shipping notification | dispatch email |
+      dispatch confirmation | dispatch notification | shipment confirmation`,
+    openHours: `are you open | you open | opening hours | opening times | business hours | store hours |
+      when do you close | are you closed | what time do you close | what time do you open`,
   },
 };

@@ -22,7 +22,8 @@ export const es: Lexicon = {
     mensaje señor señora saludos cordiales familia cumpleaños problema posible normal tarde noche sábado
     parte partes pasado pasada padre madre amigo amiga
     causa razon hora horas minuto rapido rapida simple pequeno grande ultimo ultima proximo proxima tiempo
-    mundo lugar dejar puesto poner`,
+    mundo lugar dejar puesto poner
+    forma manera`,
   suffixes: ["aciones", "ciones", "acion", "cion", "os", "as", "es", "o", "a", "e", "s"],
   compounds: false,
   sample: `¿Dónde está mi pedido? ¿Cuándo llega mi paquete? Quiero cancelar mi pedido. Necesito cambiar mi
@@ -38,7 +39,8 @@ export const es: Lexicon = {
     ordered: `=pedi | hice un pedido | hice el pedido | hice una compra | realice un pedido |
       realice el pedido | =compre | =pague | he pedido | he comprado | =encargue`,
     where: `donde | donde esta | donde anda | donde se encuentra | donde queda | dnd`,
-    when: `cuando | para cuando | que dia | en que fecha | cuanto falta | a que hora`,
+    when: `cuando | para cuando | que dia | en que fecha | cuanto falta | a que hora | en cuántos días |
+      cuántos días faltan | cuántos días quedan | cuánto queda | dentro de cuántos días | cuánto le falta`,
     howLong: `cuanto tarda | cuanto tardan | cuanto tiempo | cuantos dias | cuanto demora | cuanto demoran |
       plazo | plazos | cuanto tard* | cuanto demor*`,
     arrive: `llegar | llega | llegue | llegara | llegaran | llegan | llegado | llegada | llego | venir |
@@ -52,25 +54,29 @@ export const es: Lexicon = {
     delivered: `=entregado | =entregada | =entregados | =entregadas | =entrego | =entregaron | =dejaron |
       =dejado | =depositado | =repartido | fue entregado | como entregado | notificacion de entrega |
       confirmacion de entrega | aviso de entrega | prueba de entrega | foto de entrega | foto de la entrega |
-      firma | firmado por | se lo dio | se lo habra dado | se lo han dado | dado a`,
+      firma | firmado por | se lo dio | se lo habra dado | se lo han dado | dado a | =recogido | =recogida |
+      =firmado | =firmada`,
     track: `seguimiento | numero de seguimiento | rastreo | rastrear | codigo de seguimiento | tracking |
       enlace de seguimiento | link de seguimiento | localizador`,
     status: `estado | status | en transito | en camino | en reparto | en preparacion | procesando |
       en proceso | aduana | aduanas | que pasa | que paso | que ocurre | centro de distribucion | como va |
       como esta mi pedido | como va mi pedido | en que estado | etiqueta creada | etiqueta se creo |
-      etiqueta de envio | pendiente de recogida | pre admision`,
+      etiqueta de envio | pendiente de recogida | pre admision | qué tal va | cómo lleva | en qué punto está |
+      cómo anda mi pedido`,
     late: `retraso | retrasado | atrasado | demora | demorado | llega tarde | muy tarde | tarda mucho |
       demasiado tiempo | mucho tiempo | una eternidad | lento | lleva mucho | tarda tanto | tardando tanto |
       por que tarda | tardando mucho`,
     still: `todavia | aun | hasta ahora | por ahora | aun no | todavia no | sigue | sigo | seguimos`,
     wait: `esperando | espero | esperar | espera | esperado | llevo esperando | esper*`,
-    stuck: `parado | atascado | estancado | bloqueado | no se mueve | no avanza | no se actualiza |
-      no actualiza | sin actualizar | sin movimiento | mismo estado | retenido | no cambia |
-      nada desde entonces | nada desde | sin novedades desde`,
+    stuck: `atascado | estancado | bloqueado | no se mueve | no avanza | no se actualiza | no actualiza |
+      sin actualizar | sin movimiento | mismo estado | retenido | no cambia | nada desde entonces |
+      nada desde | sin novedades desde | =parado | =parada`,
     ago: `desde | la semana pasada | llevo | hace ~ dias | hace ~ semanas | hace ~ semana | hace ~ mes |
-      hace ~ meses | desde hace`,
+      hace ~ meses | desde hace | a los ~ días | a las ~ semanas | después de ~ días | después de ~ semanas |
+      van ~ días | van ~ semanas | ya van | llevo ~ días | llevo ~ semanas | más de una semana |
+      ya son ~ días | ya son ~ semanas`,
     expected: `debia | deberia | tenia que | se suponia | estimado | prevista | previsto | prometido |
-      iba a llegar`,
+      iba a llegar | me dijeron | dijisteis | me dijisteis | dijeron que`,
     news: `novedades | novedad | noticias | informacion | info | actualizacion | revis* | verificar |
       comprobar | saber algo | saber de | mirar | echar un vistazo | echarle un ojo`,
     eta: `fecha de entrega | fecha estimada | fecha de llegada | plazo de entrega | tiempo de entrega |
@@ -79,19 +85,19 @@ export const es: Lexicon = {
       repartidor | mensajero | cartero | punto de recogida | oficina de correos`,
     rts: `devuelto al remitente | devolucion al remitente | retorno al remitente | de vuelta al remitente`,
     // Marked delivered, but not here
-    neg: `no | ni | sin | ningun | ninguna | ninguno | nop`,
+    neg: `no | ni | sin | ningun | ninguna | ninguno | nop | nadie`,
     never: `nunca | jamas`,
     nothing: `nada | nada de nada | no esta | no lo tengo | no la tengo | no los tengo | no hay nada |
-      no aparece | ni rastro | vacio | ningun lado | ninguna parte`,
+      no aparece | ni rastro | vacio | ningun lado | ninguna parte | ni sombra | ni rastro de`,
     missing: `me falta | falta un | falta una | faltan | perdido | perdida | robado | robaron | desaparecido |
-      desaparecio | extraviado`,
+      desaparecio | extraviado | mangado | mangaron | me lo han quitado`,
     place: `buzon | vecino | vecina | vecinos | puerta | portal | porteria | portero | conserje | recepcion |
       en casa`,
     claim: `dice | pone | aparece | figura | marcado | marca | segun | indica | muestra | supuestamente |
       notificacion | foto | =entregado pero`,
     // A new address
     address: `direccion | direcion | domicilio | calle | codigo postal | cp | ciudad | piso |
-      numero de la calle | avenida`,
+      numero de la calle | avenida | punto de recogida | punto de entrega | punto pack`,
     change: `cambiar | cambio | modificar | modificacion | corregir | correccion | actualizar | rectificar |
       cambi* | modific* | modifiq* | actualiz* | actualic* | correg* | corrij*`,
     wrong: `equivocada | equivocado | me equivoque | incorrecta | incorrecto | error | mal | puse mal |
@@ -100,15 +106,20 @@ export const es: Lexicon = {
     new: `nueva | nuevo | otra | otro | diferente | correcta | correcto`,
     moved: `me mude | mudanza | me he mudado | mudado | me cambie de casa | cambie de domicilio | nueva casa`,
     redirect: `redirigir | en vez de | en lugar de | a la oficina | al trabajo | mejor a | prefiero que |
-      desviar | a mi trabajo | a mi oficina | a mi casa nueva | a otra casa`,
+      desviar | a mi trabajo | a mi oficina | a mi casa nueva | a otra casa | a casa de mi | a casa de mis |
+      envi* ~ a casa | mand* ~ a casa | enviadlo a | mandadlo a | enviarlo a | mandarlo a | lugar de entrega |
+      cambiar a dónde | cambiar donde | mejor enviadlo | mejor mandadlo`,
     // Cancelling
     cancel: `cancelar | cancel* | cancelacion | anular | anul* | anulen | cancelen`,
     stop: `detener | parar | frenar | no enviar | no lo envien | paralizar | para el envio | detengan |
-      frenen | paralicen | =paren | =pare`,
-    delete: `borrar | borren | eliminar | eliminen`,
+      frenen | paralicen | =paren | =pare | =bloquear | =bloquearlo | =retener | =retenerlo | =pararlo |
+      =detenerlo | =frenarlo | =interceptar | no lo enviéis | no lo mandéis | no lo envíes | no lo mandes |
+      no lo envíen | no lo manden | =parad | =paradlo`,
+    delete: `borrar | borren | eliminar | eliminen | quitar | quitad | sacar un artículo`,
     dontWant: `ya no quiero | no lo quiero | no la quiero | ya no lo necesito | ya no necesito |
       me arrepenti | me arrepiento | cambie de opinion | cambie de idea`,
-    accident: `por error | por equivocacion | dos veces | duplicado | por accidente | sin querer | repetido`,
+    accident: `por error | por equivocacion | dos veces | duplicado | por accidente | sin querer | repetido |
+      me equivoqué de | elegí mal | pedí mal`,
     // Returns, exchanges, refunds
     return: `devolver | devol* | devuel* | devolucion | devoluciones | retorno | regresar |
       etiqueta de devolucion | mandar de vuelta | enviar de vuelta | desistimiento`,
@@ -139,7 +150,8 @@ export const es: Lexicon = {
     support: `atencion al cliente | servicio al cliente | servicio de atencion | soporte | servicio tecnico |
       asistencia | centro de ayuda`,
     contact: `contacto | contactar | contactarlos | contactaros | contactarme | ponerme en contacto`,
-    phoneWord: `telefono | numero de telefono | numero de contacto | whatsapp | por telefono | movil | celular`,
+    phoneWord: `telefono | numero de telefono | numero de contacto | whatsapp | por telefono | movil |
+      celular`,
     you: `ustedes | usted | vosotros | su | sus | tu | te`,
     callMe: `llamenme | llamame | me llamen | me llamas | me pueden llamar | me puede llamar`,
     numberWord: `numero`,
@@ -164,13 +176,14 @@ export const es: Lexicon = {
       metodos de envio | entrega en 24 horas | envio estandar | envio en 24`,
     free: `gratis | gratuito | gratuita | sin coste | sin costo`,
     discount: `descuento | codigo de descuento | cupon | codigo promocional | promocion | rebajas | oferta |
-      ofertas | tarjeta regalo | black friday | codigo`,
+      ofertas | tarjeta regalo | codigo`,
     payment: `pagar | pago | tarjeta | paypal | bizum | transferencia | a plazos | cuotas | klarna |
       contra reembolso`,
     product: `en stock | stock | disponible | disponibilidad | material | tela | color | colores |
       guia de tallas | tabla de tallas | que talla | precio | cuanto cuesta | cuanto vale | garantia |
       impermeable | lo tienen en | tienen en | en tienda | en la tienda | recogida en tienda |
-      recoger en tienda | click and collect`,
+      recoger en tienda | click and collect | hecho a mano | hecha a mano | hechos a mano | hechas a mano |
+      artesanal`,
     restock: `vuelve a estar disponible | de nuevo en stock | de nuevo disponible | reposicion |
       vuelve a haber | agotado | agotados | agotada | sin stock | reponen | reponer`,
     beforeBuy: `si compro | si pido | si hago el pedido | si hago un pedido | antes de comprar |
@@ -180,9 +193,12 @@ export const es: Lexicon = {
     offer: `ofrecen | aceptan | venden | tienen envio`,
     invoice: `factura | iva | ticket | comprobante`,
     addItem: `añadir | anadir | agregar | juntar los pedidos | unir los pedidos`,
-    account: `cuenta | mi cuenta | iniciar sesion | contrasena | newsletter | darme de baja | registrarme |
-      usuario`,
+    account: `mi cuenta | iniciar sesion | contrasena | newsletter | darme de baja | registrarme | usuario |
+      una cuenta | la cuenta | tu cuenta | su cuenta | cuenta de cliente`,
     emailWord: `correo | correo electronico | email | mail | e mail | direccion de correo |
       direccion de email | direccion de e mail`,
+    shipNotice: `confirmación de envío | correo de envío | email de envío | aviso de envío`,
+    openHours: `abrís | abren | cerráis | cierran | horario de apertura | horario de atención |
+      estáis abiertos | están abiertos | a qué hora cerráis | a qué hora abrís`,
   },
 };

@@ -35,36 +35,42 @@ export const fr: Lexicon = {
   cues: {
     // The order and its journey
     order: `commande | commandes | comande | commende | cde | cmd | numero de commande | achat | achats`,
-    parcel: `colis | coli | paquet | envoi | livraison | article | articles | affaires | carton | marchandise`,
+    parcel: `colis | coli | paquet | envoi | livraison | article | articles | affaires | carton |
+      marchandise`,
     my: `mon | ma | mes | notre | nos`,
     ordered: `ai commande | avons commande | ai passe commande | ai passe une commande |
       avons passe commande | commande passee | =achete | ai achete | ai paye | =payee`,
     where: `ou est | ou sont | ou en est | ou en sont | ou se trouve | ou est passe | ou il est | c est ou |
       ou en | est ou | sont ou | elle est ou | il est ou`,
     when: `quand | a quelle date | quel jour | dans combien de temps | d ici quand | a quel moment |
-      quand est ce que`,
-    howLong: `combien de temps | combien de jours | en combien de temps | delai | delais | combien de semaines`,
+      quand est ce que | dans combien de jours | encore combien de jours | combien de jours encore |
+      il reste combien`,
+    howLong: `combien de temps | combien de jours | en combien de temps | delai | delais |
+      combien de semaines`,
     arrive: `arriver | =arrive | =arrivee | =arrives | =arrivees | arrivera | arriveront | arrivent | venir |
       vient | parvenir | parvenu | etre la | arriv*`,
     receive: `recevoir | recu | recue | recus | recues | recois | reçois | recevrai | recevrais | obtenu |
       pas eu | toujours pas eu | recev*`,
     ship: `expedie | expediee | expedies | expedier | expedition | envoye | envoyee | envoyer | envoi |
       =parti | =partie | quitte l entrepot | pris en charge | remis au transporteur | expedi* | envoy*`,
-    deliver: `livrer | livraison | etre livre | sera livre | sera livree | seront livres | livrera | livreront`,
+    deliver: `livrer | livraison | etre livre | sera livre | sera livree | seront livres | livrera |
+      livreront`,
     delivered: `=livre | =livree | =livres | =livrees | =depose | =deposee | =deposer | =distribue |
       =distribuee | =remis | =delivre | a ete livre | indique livre | marque livre | avoir livre |
       avis de livraison | notification de livraison | confirmation de livraison | preuve de livraison |
       photo de livraison | photo de la livraison | photo de depot | =laisse devant | =laisse chez |
       =laisse a | =laisse dans | a ete laisse | l a laisse | signature | signe par | donne a | l a donne |
-      a donne | remis a`,
+      a donne | remis a | =retiré | =retirée | a été retiré | =signé | =signée`,
     track: `suivi | numero de suivi | lien de suivi | code de suivi | tracking | tracage | suivre |
       suivre mon colis | numero de tracking | suvi | suivie | numero de suvi`,
     status: `statut | status | etat | en cours | en transit | en cours de livraison | en preparation |
       acheminement | douane | centre de tri | qu est ce qui se passe | que se passe t il | ce qui se passe |
       ou ca en est | ou en est | ca en est ou | comment se passe | etiquette creee | etiquette a ete creee |
-      etiquette d expedition | bordereau cree | en attente de prise en charge | en route | en chemin`,
+      etiquette d expedition | bordereau cree | en attente de prise en charge | en route | en chemin |
+      comment avance | ca avance`,
     late: `retard | en retard | retarde | retardee | trop long | trop longtemps | tres long | c est long |
-      interminable | depasse | toujours pas | lent | pourquoi c est si long | si long | prend autant de temps`,
+      interminable | depasse | toujours pas | lent | pourquoi c est si long | si long |
+      prend autant de temps`,
     still: `toujours | encore | jusqu a present | pour l instant | a ce jour | toujours pas | pas encore |
       jusqu ici`,
     wait: `attends | attendre | attente | attendu | attend | j attends | attend*`,
@@ -73,9 +79,11 @@ export const fr: Lexicon = {
       evolue pas | evolue plus | meme statut | meme etat | rien depuis | plus rien depuis |
       rien de nouveau depuis`,
     ago: `depuis | la semaine derniere | il y a ~ jours | il y a ~ semaines | il y a ~ semaine |
-      il y a ~ mois | ca fait ~ jours | ca fait ~ semaines | cela fait ~ jours | cela fait ~ semaines`,
+      il y a ~ mois | ca fait ~ jours | ca fait ~ semaines | cela fait ~ jours | cela fait ~ semaines |
+      au bout de ~ jours | au bout de ~ semaines | au bout d une semaine | après ~ jours | après ~ semaines |
+      plus d une semaine`,
     expected: `devait | devrait | aurait du | prevu | prevue | estime | estimee | annonce | promis | cense |
-      censee`,
+      censee | vous aviez dit | vous avez dit | on m a dit | on m avait dit`,
     news: `des nouvelles | pas de nouvelles | aucune nouvelle | du nouveau | information | informations |
       infos | info | mise a jour | verifier | regarder | faire le point | renseigner | jeter un oeil |
       jeter un coup d oeil`,
@@ -88,16 +96,18 @@ export const fr: Lexicon = {
     neg: `ne | n | pas | non | aucun | aucune | sans | nan`,
     never: `jamais`,
     nothing: `rien | rien du tout | pas de colis | aucun colis | pas la | pas ici | nulle part | introuvable |
-      trouve pas | trouve rien | vide | il n y a rien`,
+      trouve pas | trouve rien | vide | il n y a rien | aucune trace | pas de trace | pas l ombre |
+      nulle trace`,
     missing: `manque | manquant | manquante | perdu | perdue | vole | volee | disparu | disparue | egare |
-      egaree`,
+      egaree | piqué | on me l a volé | volé`,
     place: `boite aux lettres | boite a lettres | bal | voisin | voisins | voisine | porte | devant la porte |
       paillasson | gardien | gardienne | concierge | accueil | loge | hall | chez moi`,
     claim: `indique | indiquee | ecrit | marque | marquee | affiche | dit | dit que | selon | d apres |
       apparemment | soi disant | notification | photo | pretend | =livre mais | =livree mais`,
     // A new address
     address: `adresse | adrese | addresse | adresse de livraison | rue | code postal | cp | ville |
-      appartement | numero de rue | batiment | etage | avenue | boulevard`,
+      appartement | numero de rue | batiment | etage | avenue | boulevard | point relais | point retrait |
+      point de retrait | relais colis`,
     change: `changer | changement | modifier | modification | corriger | correction | mettre a jour |
       rectifier | chang* | modifi* | corrig*`,
     wrong: `mauvaise | mauvais | erreur | erronee | errone | incorrect | incorrecte | trompe | trompee |
@@ -106,15 +116,20 @@ export const fr: Lexicon = {
     new: `nouvelle | nouveau | autre | une autre | differente | bonne | correcte | la bonne`,
     moved: `demenage | demenagement | demenager | change d adresse`,
     redirect: `rediriger | plutot | a la place | au bureau | au travail | faire livrer | reexpedier |
-      transferer | au lieu de | a la place de | plutot que`,
+      transferer | au lieu de | a la place de | plutot que | envoyer ~ chez | envoyez ~ chez | livrer ~ chez |
+      livrez ~ chez | expédier ~ chez | chez ma mère | chez mes parents | chez mon père | lieu de livraison |
+      changer le lieu`,
     // Cancelling
     cancel: `annuler | annulation | annulez | annul* | cancel | resilier`,
     stop: `stopper | arreter | bloquer l envoi | ne pas envoyer | ne pas expedier | suspendre | stoppez |
-      arretez | bloquez`,
-    delete: `supprimer | supprimez | effacer`,
+      arretez | bloquez | =bloquer | =bloquez | =intercepter | =retenir | ne l envoyez pas | n envoyez pas |
+      ne l expédiez pas | n expédiez pas`,
+    delete: `supprimer | supprimez | effacer | enlever | retirer un article | retirer l article |
+      retirer un produit`,
     dontWant: `ne veux plus | n en veux plus | plus besoin | ai plus besoin | change d avis |
       ne le veux plus | ne la veux plus | ne les veux plus`,
-    accident: `par erreur | deux fois | en double | doublon | par accident | sans faire expres | par megarde`,
+    accident: `par erreur | deux fois | en double | doublon | par accident | sans faire expres | par megarde |
+      me suis trompé de | me suis trompée de`,
     // Returns, exchanges, refunds
     return: `retour | retours | retourner | renvoyer | renvoi | renvoie | bon de retour |
       etiquette de retour | retractation | retracter | rendre | restituer`,
@@ -172,13 +187,14 @@ export const fr: Lexicon = {
       livraison le lendemain | livraison en 24h | livraison standard`,
     free: `gratuit | gratuite | gratuits | offert | offerte | gratis`,
     discount: `code promo | promo | reduction | remise | code de reduction | soldes | bon de reduction |
-      carte cadeau | black friday | bon d achat | promotion | coupon`,
+      carte cadeau | bon d achat | promotion | coupon`,
     payment: `payer | paiement | carte bancaire | cb | paypal | en plusieurs fois | virement | klarna |
       moyen de paiement | prelevement`,
     product: `en stock | stock | disponible | disponibilite | reassort | matiere | tissu | couleur |
       couleurs | guide des tailles | quelle taille | taille normalement | prix | combien coute |
       combien ca coute | existe en | existe t il | garantie | impermeable | en magasin | en boutique |
-      click and collect | click collect | retrait en magasin | retirer en magasin`,
+      click and collect | click collect | retrait en magasin | retirer en magasin | fait main | faite main |
+      faits main | faites main | artisanal`,
     restock: `de retour en stock | retour en stock | reassort | a nouveau disponible | de nouveau disponible |
       epuise | epuises | epuisee | rupture de stock | en rupture | reapprovisionn*`,
     beforeBuy: `si je commande | si je passe commande | si j achete | avant de commander |
@@ -191,5 +207,9 @@ export const fr: Lexicon = {
     account: `compte | mon compte | connexion | se connecter | mot de passe | newsletter | desabonner |
       desinscrire`,
     emailWord: `adresse mail | adresse email | adresse e mail | mail | email | e mail | courriel`,
+    shipNotice: `confirmation d expédition | mail d expédition | email d expédition | confirmation d envoi |
+      notification d expédition`,
+    openHours: `horaires d ouverture | heures d ouverture | vous ouvrez | vous fermez | êtes vous ouverts |
+      vous êtes ouverts | ouvrez vous | à quelle heure vous fermez | à quelle heure fermez vous`,
   },
 };

@@ -21,7 +21,8 @@ export const it: Lexicon = {
     parte passato padre madre amico amica capire capito grande grandi piccolo piccola scusa scusate
     gentile gentili passi passa
     causa ragione ore minuto veloce subito semplice ultimo ultima prossimo prossima mattina sera tempo
-    mondo posto lasciare messo mettere restare`,
+    mondo posto lasciare messo mettere restare
+    forma`,
   suffixes: ["zioni", "zione", "i", "e", "o", "a"],
   compounds: false,
   sample: `Dov'è il mio ordine? Quando arriva il mio pacco? Vorrei annullare il mio ordine. Devo cambiare il mio
@@ -31,12 +32,14 @@ export const it: Lexicon = {
   cues: {
     // The order and its journey
     order: `ordine | ordini | ordne | numero d ordine | numero ordine | acquisto | acquisti | ordinazione`,
-    parcel: `pacco | pacchi | pacchetto | spedizione | consegna | articolo | articoli | merce | roba | scatola`,
+    parcel: `pacco | pacchi | pacchetto | spedizione | consegna | articolo | articoli | merce | roba |
+      scatola`,
     my: `mio | mia | miei | mie | nostro | nostra`,
     ordered: `ho ordinato | =ordinato | ho fatto un ordine | ho effettuato | =acquistato | ho comprato |
-      =comprato | =pagato | ho pagato`,
+      =comprato | =pagato | ho pagato | fatto un ordine`,
     where: `dove | dov | dove e | dove si trova | dove sta | dov e finito | che fine ha fatto`,
-    when: `quando | entro quando | che giorno | in che data | quanto manca | per quando`,
+    when: `quando | entro quando | che giorno | in che data | quanto manca | per quando | tra quanti giorni |
+      fra quanti giorni | entro quanti giorni | quanti giorni mancano | quanto ci vuole ancora`,
     howLong: `quanto tempo | quanti giorni | quanto ci vuole | quanto ci mette | tempi di consegna |
       tempi di spedizione | tempistiche | in quanto tempo | quanto ci vorra | quanto ci metter*`,
     arrive: `arrivare | arriva | arrivato | arrivata | arrivati | arrivera | arrivo | giungere | venire |
@@ -49,7 +52,8 @@ export const it: Lexicon = {
     delivered: `=consegnato | =consegnata | =consegnati | =consegnate | =recapitato | =recapitata |
       =lasciato | =lasciata | =depositato | risulta consegnato | averlo consegnato | notifica di consegna |
       conferma di consegna | avviso di consegna | prova di consegna | foto della consegna | foto di consegna |
-      firma | firmato da | dato a | l ha dato | l avra dato | l hanno dato`,
+      firma | firmato da | dato a | l ha dato | l avra dato | l hanno dato | =ritirato | =ritirata |
+      =firmato | =firmata`,
     track: `tracking | tracciamento | codice di tracciamento | numero di tracciamento | codice tracking |
       link di tracciamento | tracciare | traccia | numero di spedizione | codice di spedizione | traking |
       trakking | tracing`,
@@ -58,7 +62,7 @@ export const it: Lexicon = {
       cosa succede | che succede | cosa sta succedendo | centro di smistamento | smistamento | a che punto |
       come sta andando | come procede | etichetta creata | etichetta e stata creata |
       etichetta di spedizione | in attesa di ritiro | presa in carico | stato | in viaggio | in arrivo |
-      per strada`,
+      per strada | come va l ordine | come va il mio`,
     late: `ritardo | in ritardo | ritardato | troppo tempo | tanto tempo | molto tempo | lento | un eternita |
       ancora non | non ancora | ci mette cosi tanto | ci sta mettendo | cosi tanto`,
     still: `ancora | fino ad ora | finora | ad oggi | per ora | ancora non | non ancora`,
@@ -67,8 +71,11 @@ export const it: Lexicon = {
       non cambia | nessun aggiornamento | stesso stato | giacenza | in giacenza | da allora niente |
       da allora nulla | niente da allora | nessuna novita da`,
     ago: `la settimana scorsa | ormai | giorni fa | settimane fa | settimana fa | mesi fa | mese fa |
-      da ~ giorni | da ~ settimane | da una settimana | sono ~ giorni | sono ~ settimane`,
-    expected: `doveva | dovrebbe | avrebbe dovuto | previsto | prevista | stimato | stimata | promesso`,
+      da ~ giorni | da ~ settimane | da una settimana | sono ~ giorni | sono ~ settimane | dopo ~ giorni |
+      dopo ~ settimane | dopo una settimana | più di una settimana | sono già ~ giorni |
+      sono già ~ settimane`,
+    expected: `doveva | dovrebbe | avrebbe dovuto | previsto | prevista | stimato | stimata | promesso |
+      mi avevate detto | avevate detto | mi hanno detto`,
     news: `novita | notizie | aggiornamento | aggiornamenti | informazioni | info | controllare | verificare |
       sapere qualcosa | darmi notizie | guardare | dare un occhiata | dare un occhio`,
     eta: `data di consegna | data prevista | data di arrivo | consegna prevista | data di spedizione |
@@ -80,33 +87,39 @@ export const it: Lexicon = {
     neg: `non | no | nessun | nessuna | nessuno | senza`,
     never: `mai`,
     nothing: `niente | nulla | non c e | non ce l ho | non l ho | non lo trovo | non la trovo | non trovo |
-      da nessuna parte | vuota | vuoto`,
+      da nessuna parte | vuota | vuoto | neanche l ombra | nemmeno l ombra | manco l ombra | nessuna traccia`,
     missing: `manca | mancano | mancante | perso | persa | smarrito | smarrita | rubato | rubata | rubato |
-      sparito | sparita | scomparso`,
+      sparito | sparita | scomparso | fregato | fregata | me l hanno preso`,
     place: `cassetta della posta | cassetta postale | buca delle lettere | vicino | vicini | vicina | porta |
       portone | portineria | portinaio | condominio | pianerottolo | zerbino | reception | a casa`,
     claim: `dice | risulta | segna | indica | mostra | segnato | segnata | secondo | a quanto pare |
       notifica | foto | =consegnato ma`,
     // A new address
     address: `indirizzo | indirzzo | indrizzo | via | viale | piazza | cap | codice postale | citta |
-      numero civico | civico | interno`,
+      numero civico | civico | interno | punto di ritiro | punto ritiro | fermopoint | punto poste`,
     change: `cambiare | cambio | modificare | modifica | correggere | correzione | aggiornare | cambi* |
       modific* | aggiorn* | corregg*`,
     wrong: `sbagliato | sbagliata | ho sbagliato | errato | errata | errore | scritto male | inserito male |
       messo male | vecchio | vecchia | dimenticato | incompleto | qualcun altro | qualcun altra |
       non e la mia porta | porta sbagliata | non e la mia | non e mia | non ero io | persona sbagliata`,
     new: `nuovo | nuova | altro | altra | diverso | diversa | giusto | giusta | corretto | corretta`,
-    moved: `trasferito | trasferita | traslocato | trasloco | cambiato casa | cambiato indirizzo | nuova casa`,
+    moved: `trasferito | trasferita | traslocato | trasloco | cambiato casa | cambiato indirizzo |
+      nuova casa`,
     redirect: `reindirizzare | invece che | invece di | in ufficio | al lavoro | preferisco riceverlo |
-      preferirei | dirottare`,
+      preferirei | dirottare | a casa di mia | a casa di mio | a casa dei miei | sped* ~ a casa di |
+      mand* ~ a casa di | spediscilo a | speditelo a | mandatelo a | da mia madre | dai miei |
+      luogo di consegna | cambiare dove | meglio a | meglio spedirlo | meglio mandarlo`,
     // Cancelling
     cancel: `annullare | annullamento | annull* | cancellare | cancellazione | disdire | disdetta | anulare`,
     stop: `bloccare | fermare | non spedire | non inviare | sospendere | fermate | ferma la spedizione |
-      bloccate`,
-    delete: `eliminare | eliminate | cancellate`,
+      bloccate | =bloccarlo | =bloccarla | =bloccatelo | =bloccatela | =fermarlo | =fermarla | =fermatelo |
+      =intercettare | non spedite | non speditelo | non inviatelo | non mandatelo | non spedirlo`,
+    delete: `eliminare | eliminate | cancellate | togliere | rimuovere | levare`,
     dontWant: `non lo voglio piu | non la voglio piu | non voglio piu | non mi serve piu | non serve piu |
       cambiato idea | ci ho ripensato | ripensato`,
-    accident: `per errore | due volte | doppio ordine | duplicato | per sbaglio | doppione`,
+    accident: `per errore | due volte | doppio ordine | duplicato | per sbaglio | doppione |
+      ho sbagliato colore | ho sbagliato taglia | ho sbagliato modello | ho sbagliato articolo |
+      ho sbagliato a ordinare`,
     // Returns, exchanges, refunds
     return: `reso | resi | restituire | restituzione | rendere | rimandare | rimando | rispedire |
       mandare indietro | rimandare indietro | etichetta di reso | recesso | restitu*`,
@@ -162,12 +175,13 @@ export const it: Lexicon = {
       opzioni di spedizione | consegna in 24 ore | spedizione standard`,
     free: `gratis | gratuito | gratuita | gratuite | omaggio`,
     discount: `sconto | sconti | codice sconto | coupon | codice promozionale | promozione | saldi | offerta |
-      offerte | buono | carta regalo | black friday | gift card`,
+      offerte | buono | carta regalo | gift card`,
     payment: `pagare | pagamento | carta di credito | paypal | contrassegno | bonifico | a rate | klarna |
       scalapay | satispay | metodi di pagamento`,
     product: `disponibile | disponibilita | in stock | materiale | tessuto | colore | colori |
       guida alle taglie | tabella taglie | che taglia | prezzo | quanto costa | garanzia | impermeabile |
-      veste | in negozio | ritiro in negozio | ritirare in negozio | click and collect`,
+      veste | in negozio | ritiro in negozio | ritirare in negozio | click and collect | fatto a mano |
+      fatta a mano | fatti a mano | fatte a mano | artigianale`,
     restock: `torna disponibile | di nuovo disponibile | tornera disponibile | di nuovo in stock |
       riassortimento | esaurito | esauriti | esaurita | riassortit* | riassortire`,
     beforeBuy: `se ordino | se compro | se acquisto | se faccio un ordine | prima di ordinare |
@@ -180,5 +194,9 @@ export const it: Lexicon = {
       registrazione`,
     emailWord: `indirizzo email | indirizzo mail | indirizzo e mail | email | mail | e mail |
       posta elettronica`,
+    shipNotice: `conferma di spedizione | email di spedizione | mail di spedizione | conferma spedizione |
+      avviso di spedizione`,
+    openHours: `orari di apertura | orario di apertura | siete aperti | aprite | chiudete |
+      a che ora chiudete | a che ora aprite`,
   },
 };

@@ -36,7 +36,8 @@ export const nl: Lexicon = {
     ordered: `=besteld | heb besteld | =gekocht | =betaald | bestelling geplaatst | =geplaatst |
       order geplaatst`,
     where: `waar | waar is | waar blijft | waar zit | waar ligt | waar is mijn`,
-    when: `wanneer | welke dag | hoe laat | op welke datum | wanneer komt`,
+    when: `wanneer | welke dag | hoe laat | op welke datum | wanneer komt | over hoeveel dagen |
+      hoe lang nog | hoeveel dagen nog | hoe lang duurt het nog`,
     howLong: `hoe lang | hoelang | hoeveel dagen | hoeveel tijd | levertijd | levertijden`,
     arrive: `aankomen | komt aan | aangekomen | komen | komt | binnen | binnenkomen | er is | er zijn |
       is er | is het er | het er is | hier is`,
@@ -50,13 +51,15 @@ export const nl: Lexicon = {
       als bezorgd | op bezorgd | bezorgbevestiging | bezorgmelding | afleverbevestiging |
       bewijs van aflevering | bezorgfoto | foto van de bezorging | afleverfoto | handtekening |
       getekend door | afgetekend | gegeven aan | afgegeven aan | persoon gegeven | buren gegeven |
-      buurman gegeven | iemand anders gegeven | deur gezet | voor de deur gezet | =neergelegd | =afgezet`,
+      buurman gegeven | iemand anders gegeven | deur gezet | voor de deur gezet | =neergelegd | =afgezet |
+      =opgehaald | =getekend`,
     track: `track en trace | track and trace | track | trace | tracking | trackingcode | trackingnummer |
       track trace code | volgen | volgcode | zendingnummer | barcode`,
     status: `status | onderweg | in behandeling | in transit | sorteercentrum | douane |
       wat is er aan de hand | wat gebeurt er | wordt verwerkt | in verwerking | bij de bezorger |
       hoe staat het | hoe is het met | stand van zaken | verzendlabel | label aangemaakt |
-      label is aangemaakt | zending aangemeld | aangemeld`,
+      label is aangemaakt | zending aangemeld | aangemeld | hoe het met ~ staat | hoe staat het met |
+      hoe het ervoor staat | hoe staat het ervoor | hoe ver is`,
     late: `vertraagd | vertraging | te laat | veel te lang | te lang | zo lang | duurt lang | duurt erg lang |
       eeuwig | traag | waarom duurt | duurt het zo lang`,
     still: `nog | nog steeds | nog altijd | tot nu toe | nog niet | tot nog toe | inmiddels`,
@@ -64,8 +67,11 @@ export const nl: Lexicon = {
     stuck: `staat stil | stil | vast | vastgelopen | beweegt niet | niet bijgewerkt | geen update |
       geen updates | verandert niet | niet veranderd | zelfde status | dezelfde status | blijft staan |
       niks veranderd | niets veranderd | sindsdien niks | sindsdien niets | daarna niks | daarna niets`,
-    ago: `geleden | sinds | vorige week | al ~ dagen | al ~ weken | al ~ week | dagen geleden | weken geleden`,
-    expected: `zou | zou moeten | had moeten | verwacht | verwachte | beloofd | gepland`,
+    ago: `geleden | sinds | vorige week | al ~ dagen | al ~ weken | al ~ week | dagen geleden |
+      weken geleden | na ~ dagen | na ~ weken | na een week | al bijna ~ weken | ruim een week |
+      meer dan een week`,
+    expected: `zou | zou moeten | had moeten | verwacht | verwachte | beloofd | gepland | jullie zeiden |
+      er werd gezegd | werd mij gezegd | zeiden jullie`,
     news: `nieuws | update | informatie | info | nakijken | checken | controleren | bekijken | kijken |
       navragen | uitzoeken | iets horen`,
     eta: `bezorgdatum | leverdatum | verwachte levering | verwachte bezorging | bezorgmoment | tijdvak |
@@ -74,19 +80,22 @@ export const nl: Lexicon = {
       afhaalpunt | servicepunt | postkantoor`,
     rts: `retour afzender | terug naar afzender | retour naar afzender | teruggestuurd naar`,
     // Marked delivered, but not here
-    neg: `niet | geen | nee | zonder`,
+    neg: `niet | geen | nee | zonder | niemand`,
     never: `nooit`,
     nothing: `niks | niets | nergens | niet hier | is er niet | heb het niet | heb hem niet | heb ze niet |
-      geen pakket | kan het niet vinden | niet te vinden | leeg | niet gekregen`,
+      geen pakket | kan het niet vinden | niet te vinden | leeg | niet gekregen | geen spoor |
+      nergens te bekennen | niks te zien | niets te zien | niks gekregen | niets gekregen | niks ontvangen |
+      niets ontvangen`,
     missing: `kwijt | vermist | gestolen | verloren | zoek | zoekgeraakt | ontbreekt | ontbreken | verdwenen |
-      is weg`,
+      is weg | gejat | meegenomen | ontvreemd`,
     place: `brievenbus | buren | buurman | buurvrouw | deur | voordeur | voor de deur | deurmat | portiek |
       receptie | schuur | tuin | thuis`,
     claim: `zegt | er staat | staat op | staat als | volgens | aangegeven | gemeld | melding | blijkbaar |
       zogenaamd | foto | beweert | =bezorgd maar | =geleverd maar | =afgeleverd maar`,
     // A new address
     address: `adres | adress | bezorgadres | afleveradres | verzendadres | straat | straatnaam | huisnummer |
-      postcode | woonplaats | toevoeging | adreswijziging | adresverandering | adreswissel`,
+      postcode | woonplaats | toevoeging | adreswijziging | adresverandering | adreswissel | pakketpunt |
+      afhaalpunt | servicepunt | postnl punt | pakketautomaat | ophaalpunt`,
     change: `wijzigen | wijziging | veranderen | aanpassen | aanpassing | corrigeren | verbeteren | updaten |
       bijwerken | omzetten | adreswijziging | adresverandering | adreswissel`,
     wrong: `verkeerd | verkeerde | fout | foutief | foutje | typfout | tikfout | klopt niet | oude |
@@ -94,15 +103,20 @@ export const nl: Lexicon = {
       niet van mij | niet de mijne | niet mijn handtekening | verkeerde persoon`,
     new: `nieuw | nieuwe | ander | andere | juiste | goede | correcte`,
     moved: `verhuisd | verhuizing | verhuis | verhuizen | nieuwe woning`,
-    redirect: `omleiden | in plaats van | liever | op mijn werk | naar mijn werk | naar kantoor | doorsturen`,
+    redirect: `omleiden | in plaats van | liever | op mijn werk | naar mijn werk | naar kantoor | doorsturen |
+      naar mijn moeder | naar mijn ouders | naar mijn vader | bij mijn moeder | bij mijn ouders |
+      laten bezorgen bij | laten bezorgen op | ipv | i p v | stuur ~ naar | bezorglocatie | afleverlocatie |
+      veranderen waar`,
     // Cancelling
     cancel: `annuleren | annulering | annuleer | annul* | cancelen | cancel | intrekken | ongedaan maken`,
     stop: `stoppen | tegenhouden | tegen houden | niet verzenden | niet versturen | stopzetten | stop zetten |
-      stop de | stop het | houd ~ tegen`,
-    delete: `verwijderen | verwijder | wissen`,
+      stop de | stop het | houd ~ tegen | onderscheppen | tegen te houden | stuur het niet |
+      verstuur het niet | verzend het niet | niet opsturen`,
+    delete: `verwijderen | verwijder | wissen | weghalen | eruit halen`,
     dontWant: `niet meer | wil het niet meer | hoeft niet meer | me bedacht | bedacht |
       van gedachten veranderd | niet meer nodig`,
-    accident: `per ongeluk | per abuis | twee keer | dubbel | dubbele bestelling`,
+    accident: `per ongeluk | per abuis | twee keer | dubbel | dubbele bestelling | verkeerde ~ gekozen |
+      verkeerde ~ besteld | verkeerd besteld | mis geklikt`,
     // Returns, exchanges, refunds
     return: `retour | retourneren | retourzending | retouren | terugsturen | terug sturen | stuur ~ terug |
       terugzenden | terug zenden | retourlabel | retourformulier | herroeping | terugbrengen |
@@ -143,7 +157,8 @@ export const nl: Lexicon = {
     complaint: `klacht | klagen | belachelijk | schandalig | onacceptabel | oplichting | boos |
       niet tevreden | ontevreden | klacht indienen`,
     // Anything else: chit-chat and questions before buying
-    greet: `hoi | hallo | hey | hee | goedemorgen | goedemiddag | goedenavond | =dag | beste | hai | goeiedag`,
+    greet: `hoi | hallo | hey | hee | goedemorgen | goedemiddag | goedenavond | =dag | beste | hai |
+      goeiedag`,
     thanks: `bedankt | dank je | dank u | dankjewel | dankuwel | dank | top | super | oke | ok | prima |
       perfect | fijne dag | doei | tot ziens | duidelijk | helder | geweldig | fijn`,
     shipTo: `verzenden jullie | versturen jullie | leveren jullie | bezorgen jullie | sturen jullie |
@@ -157,13 +172,13 @@ export const nl: Lexicon = {
       verzendopties | verzendmethodes | volgende dag in huis | morgen in huis`,
     free: `gratis | kosteloos | voor niks | zonder kosten`,
     discount: `korting | kortingscode | actiecode | cadeaubon | cadeaukaart | kortingsbon | coupon |
-      uitverkoop | sale | aanbieding | black friday`,
+      uitverkoop | sale | aanbieding`,
     payment: `betalen | betaling | ideal | creditcard | paypal | klarna | achteraf betalen | in termijnen |
       bancontact | overschrijving | betaalmethode | betaalmethodes | afterpay | riverty`,
     product: `op voorraad | voorraad | beschikbaar | verkrijgbaar | leverbaar | materiaal | stof | kleur |
       kleuren | maattabel | welke maat | valt klein | valt groot | prijs | wat kost | hoeveel kost |
       garantie | waterdicht | in de winkel | afhalen in | ophalen in de winkel | click and collect |
-      afhaalpunt winkel`,
+      afhaalpunt winkel | handgemaakt | met de hand gemaakt`,
     restock: `weer op voorraad | weer beschikbaar | weer leverbaar | terug op voorraad | uitverkocht |
       niet op voorraad | aanvullen | weer terug`,
     beforeBuy: `als ik ~ =bestel | als ik vandaag | als ik nu | voordat ik ~ =bestel | kan ik ~ =bestellen |
@@ -175,5 +190,8 @@ export const nl: Lexicon = {
     account: `account | mijn account | inloggen | wachtwoord | nieuwsbrief | uitschrijven | registreren |
       afmelden`,
     emailWord: `e mailadres | emailadres | mailadres | email | mail | e mail`,
+    shipNotice: `verzendbevestiging | verzendmail | verzend e mail | verzendmelding`,
+    openHours: `openingstijden | openingsuren | zijn jullie open | gaan jullie open | zijn jullie geopend |
+      gaan jullie dicht | jullie dicht | sluiten jullie | zijn jullie gesloten`,
   },
 };

@@ -30,6 +30,7 @@ export const CUES = [
   "news", // any update, news, info
   "eta", // delivery date, estimated delivery
   "carrier", // DHL, UPS, La Poste, PostNL
+  "shipNotice", // the shipping confirmation email: "it never came" is about the email
   // Something went wrong at the door
   "neg", // not, no, nicht, pas, no, non, niet
   "never",
@@ -89,6 +90,7 @@ export const CUES = [
   "invoice",
   "addItem", // add an item to my order, combine orders
   "account", // login, password, newsletter
+  "openHours", // when are you open: a question about the shop
   "emailWord", // "email address": an address, but not a shipping one
   // Set by the engine, not by words
   "orderNumber", // the message has an order number
