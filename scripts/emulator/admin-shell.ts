@@ -13,10 +13,12 @@ export function adminShell(shop: string, subPath: string, query: string): string
     "base64url",
   );
   const params = new URLSearchParams(query);
-  for (const [k, v] of Object.entries({ embedded: "1", shop, host, locale: "en" })) params.set(k, v);
-  const frameSrc = `/app${subPath}?${params}`;
+  // The merchant's admin language: ?locale=de on the emulated admin's URL, as Shopify passes it to the app.
+  const locale = /^[a-z]{2}(-[A-Z]{2})?$/.test(params.get("locale") ?? "") ? params.get("locale")! : "en";
+  for (const [k, v] of Object.entries({ embedded: "1", shop, host, locale })) params.set(k, v);
   const link = (path: string, label: string) =>
-    `<a class="sub${subPath === path ? " on" : ""}" href="/admin${path}">${esc(label)}</a>`;
+    `<a class="sub${subPath === path ? " on" : ""}" href="/admin${path}${locale === "en" ? "" : `?locale=${locale}`}">${esc(label)}</a>`;
+  const frameSrc = `/app${subPath}?${params}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Parcelwise · ${esc(shop)} · Shopify admin (emulated)</title>
 <style>
@@ -36,7 +38,11 @@ export function adminShell(shop: string, subPath: string, query: string): string
 <nav>
   <span class="off">Home</span><span class="off">Orders</span><span class="off">Products</span><span class="off">Customers</span>
   <span class="app">Parcelwise</span>
-  ${link("", "Shipments")}
+  ${link("", "Home")}
+  ${link("/shipments", "Shipments")}
+  ${link("/notifications", "Notifications")}
+  ${link("/storefront", "Tracking page & chat")}
+  ${link("/conversations", "Conversations")}
   ${link("/privacy", "Privacy requests")}
 </nav>
 <main>
