@@ -19,8 +19,15 @@ export function createDb(url: string): Db {
   const parsed = new URL(url);
   const schema = parsed.searchParams.get("schema") ?? undefined;
   parsed.searchParams.delete("schema");
+  // The adapter's `schema` qualifies the model API's tables; raw SQL (the dashboard's aggregates) names
+  // them unqualified, so the connections look there first too.
+  const searchPath = schema ? `"${schema.replace(/"/g, '""')}"`.replace(/ /g, "\\ ") : undefined;
   const adapter = new PrismaPg(
-    { connectionString: parsed.toString(), max: 10 },
+    {
+      connectionString: parsed.toString(),
+      max: 10,
+      ...(searchPath ? { options: `-c search_path=${searchPath}` } : {}),
+    },
     schema ? { schema } : undefined,
   );
   return new PostgresPrismaClient({ adapter }) as unknown as Db;

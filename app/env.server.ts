@@ -32,7 +32,7 @@ const schema = z.object({
     ),
   SCOPES: z
     .string()
-    .default("read_orders,read_fulfillments,write_app_proxy,read_products")
+    .default("read_orders,read_fulfillments,write_app_proxy,read_products,read_themes")
     .transform((value) =>
       value
         .split(",")

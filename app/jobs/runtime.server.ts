@@ -80,6 +80,11 @@ export function wakeInbox(): void {
   globalThis.parcelwiseWork?.inbox.wake();
 }
 
+/** Wakes the dispatcher after the admin queued a message; a no-op where no worker runs in this process. */
+export function wakeNotifications(): void {
+  globalThis.parcelwiseWork?.notifications.wake();
+}
+
 export function jobDeps() {
   return {
     db,

@@ -20,6 +20,26 @@ export function isMilestone(value: string): value is Milestone {
   return (MILESTONES as readonly string[]).includes(value);
 }
 
+/**
+ * A resend the merchant asked for (record.server.ts, queueResend) keeps the milestone's occurrence and
+ * adds a mark of its own, "<occurrence>#resend-<ms>", so the outbox's unique key takes it as a new row.
+ */
+const RESEND_MARK = "#resend-";
+
+export function resendOccurrence(occurrence: string, at: Date): string {
+  return `${occurrence}${RESEND_MARK}${at.getTime()}`;
+}
+
+export function isResend(occurrence: string): boolean {
+  return occurrence.includes(RESEND_MARK);
+}
+
+/** The milestone's own occurrence ("" or NEW_ESTIMATE's date), without a resend's mark. */
+export function baseOccurrence(occurrence: string): string {
+  const at = occurrence.indexOf(RESEND_MARK);
+  return at < 0 ? occurrence : occurrence.slice(0, at);
+}
+
 /** Where a milestone can go. email, sms and whatsapp reach the shopper; klaviyo feeds the merchant's flows. */
 export const CHANNELS = ["email", "sms", "whatsapp", "klaviyo"] as const;
 export type Channel = (typeof CHANNELS)[number];

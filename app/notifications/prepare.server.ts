@@ -10,7 +10,7 @@ import {
 } from "./compose.server";
 import type { Envelope } from "./deliver.server";
 import { trackingPageUrl, unsubscribeUrl } from "./links.server";
-import type { Channel, Locale, Milestone } from "./milestones";
+import { isResend, type Channel, type Locale, type Milestone } from "./milestones";
 import { maskEmail, maskPhone, toE164 } from "./phone";
 import type { NotificationSettingsView } from "./settings.server";
 import { nextSendTime, shopperTimeZone } from "./shopper-time";
@@ -176,7 +176,12 @@ export async function prepare(
     };
   }
 
-  if (env.sentToday >= settings.maxPerShipmentPerDay && !ALWAYS_SEND.has(row.milestone)) {
+  // A resend is the merchant's own decision, made for this one message: the cap is for automatic ones.
+  if (
+    env.sentToday >= settings.maxPerShipmentPerDay &&
+    !ALWAYS_SEND.has(row.milestone) &&
+    !isResend(row.occurrence)
+  ) {
     return skip(
       `Frequency cap: ${settings.maxPerShipmentPerDay} messages for this shipment in 24 hours`,
       false,

@@ -1,5 +1,5 @@
 import type { Tx } from "../types.server";
-import type { Channel, Milestone } from "./milestones";
+import { resendOccurrence, type Channel, type MessageChannel, type Milestone } from "./milestones";
 import { parseRules, plannedDeliveries, type NotificationRules } from "./rules";
 
 /**
@@ -99,6 +99,26 @@ export async function recordMilestones(
     data: rows.map(({ input, delivery }) => outboxRow(input, delivery, now)),
   });
   return rows.length;
+}
+
+/**
+ * A message the merchant asked to send again (the admin's shipment page): one new outbox row for the
+ * milestone on the chosen channel, with an occurrence of its own, so the unique key that keeps automatic
+ * repeats out lets it in and the dispatcher sends it like any other. No fallback chain (the merchant
+ * picked the channel) and no age limit (they know it is old news); the dispatcher still skips it if it
+ * stopped being true before it went out. Returns the row's id.
+ */
+export async function queueResend(
+  tx: Tx,
+  input: MilestoneInput & { channel: MessageChannel },
+  now = new Date(),
+): Promise<string> {
+  const occurrence = resendOccurrence(input.occurrence ?? "", now);
+  const row = await tx.notification.create({
+    data: outboxRow({ ...input, occurrence }, { channel: input.channel, fallback: [] }, now),
+    select: { id: true },
+  });
+  return row.id;
 }
 
 const key = (shipmentId: string, milestone: string, channel: string, occurrence: string) =>

@@ -1,6 +1,6 @@
 import type { ShipmentStatus } from "../shipments/status";
 import { isWatched } from "./check-at";
-import type { Milestone } from "./milestones";
+import { baseOccurrence, type Milestone } from "./milestones";
 
 export interface CurrentShipment {
   status: ShipmentStatus;
@@ -42,7 +42,7 @@ export function outdatedBecause(
   if (milestone === "STALLED" && !shipment.stalledSince) return "The parcel moved again";
   if (
     milestone === "NEW_ESTIMATE" &&
-    shipment.estimatedDeliveryAt?.toISOString().slice(0, 10) !== occurrence
+    shipment.estimatedDeliveryAt?.toISOString().slice(0, 10) !== baseOccurrence(occurrence)
   ) {
     return "The estimate changed again";
   }

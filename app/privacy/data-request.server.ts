@@ -78,6 +78,8 @@ export async function compileDataRequest(db: Db, dataRequestId: string): Promise
         trackingNumbers: JSON.parse(s.trackingNumbers) as string[],
         status: s.status,
         deliveredAt: s.deliveredAt,
+        // What the merchant noted when they handled a problem with the parcel (admin shipment page).
+        exceptionNote: s.exceptionNote,
         events: s.events.map((e) => ({
           status: e.rawStatus,
           happenedAt: e.happenedAt,

@@ -59,7 +59,8 @@ export async function redactCustomer(
   const shipments = await tx.shipment.findMany({ where: shipmentWhere, select: { shopifyId: true } });
   await tx.shipment.updateMany({
     where: shipmentWhere,
-    data: { destinationCity: null, destinationCountry: null, redactedAt: now },
+    // The merchant's note on a handled exception is free text about this customer's parcel: it goes too.
+    data: { destinationCity: null, destinationCountry: null, exceptionNote: null, redactedAt: now },
   });
   // The merchant's notification log keeps what was sent and when, not to whom (even masked).
   await tx.notification.updateMany({

@@ -1,106 +1,58 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import {
-  Badge,
-  BlockStack,
-  Card,
-  EmptyState,
-  IndexTable,
-  InlineGrid,
-  Layout,
-  Page,
-  Text,
-  type BadgeProps,
-} from "@shopify/polaris";
+import { BlockStack, InlineStack, Layout, Page, Text } from "@shopify/polaris";
+import { ChatCard } from "../admin/dashboard/ChatCard";
+import { loadDashboard } from "../admin/dashboard/dashboard.server";
+import { ExceptionsCard } from "../admin/dashboard/ExceptionsCard";
+import { useDashboardFormat } from "../admin/dashboard/format";
+import { NotificationsCard } from "../admin/dashboard/NotificationsCard";
+import { PerformanceCard } from "../admin/dashboard/PerformanceCard";
+import { PERFORMANCE_DAYS } from "../admin/dashboard/period";
+import { PeriodPicker } from "../admin/dashboard/PeriodPicker";
+import { StatesCard } from "../admin/dashboard/StatesCard";
 import db from "../db.server";
-import { shipmentOverview } from "../shipments/overview.server";
-import { NEEDS_ATTENTION, SHIPMENT_STATUSES, STATUS_LABEL, type ShipmentStatus } from "../shipments/status";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  return shipmentOverview(db, session.shop);
+  return loadDashboard(db, session.shop, new URL(request.url).searchParams);
 };
 
-const TONE: Partial<Record<ShipmentStatus, BadgeProps["tone"]>> = {
-  DELIVERED: "success",
-  OUT_FOR_DELIVERY: "info",
-  DELAYED: "warning",
-  ATTEMPTED_DELIVERY: "warning",
-  EXCEPTION: "critical",
-};
-
-const dateFormat = new Intl.DateTimeFormat("en", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-const formatDate = (iso: string | null) => (iso ? dateFormat.format(new Date(iso)) : "—");
-
-export default function Shipments() {
-  const { counts, total, shipments } = useLoaderData<typeof loader>();
+/**
+ * The admin home: what needs the merchant first, then shipments by status, the period's notifications
+ * and chat, and the quarter's delivery performance.
+ */
+export default function Home() {
+  const dashboard = useLoaderData<typeof loader>();
+  const fmt = useDashboardFormat(dashboard.timeZone);
+  const { t } = fmt;
   return (
-    <Page title="Shipments">
+    <Page title={t("dashboard.title")}>
       <Layout>
         <Layout.Section>
-          <InlineGrid columns={{ xs: 2, sm: 3, md: 5 }} gap="300">
-            {SHIPMENT_STATUSES.filter((s) => counts[s] > 0 || NEEDS_ATTENTION.has(s)).map((status) => (
-              <Card key={status}>
-                <BlockStack gap="100">
-                  <Text as="h2" variant="headingSm">
-                    {STATUS_LABEL[status]}
-                  </Text>
-                  <Text
-                    as="p"
-                    variant="headingLg"
-                    tone={NEEDS_ATTENTION.has(status) && counts[status] > 0 ? "critical" : undefined}
-                  >
-                    {counts[status]}
-                  </Text>
-                </BlockStack>
-              </Card>
-            ))}
-          </InlineGrid>
+          <ExceptionsCard exceptions={dashboard.exceptions} fmt={fmt} />
         </Layout.Section>
         <Layout.Section>
-          <Card padding="0">
-            {total === 0 ? (
-              <EmptyState heading="No shipments yet" image="">
-                <p>Shipments appear here as soon as you fulfill an order with a tracking number.</p>
-              </EmptyState>
-            ) : (
-              <IndexTable
-                resourceName={{ singular: "shipment", plural: "shipments" }}
-                itemCount={shipments.length}
-                selectable={false}
-                headings={[
-                  { title: "Order" },
-                  { title: "Status" },
-                  { title: "Since" },
-                  { title: "Carrier" },
-                  { title: "Tracking number" },
-                  { title: "Estimated delivery" },
-                ]}
-              >
-                {shipments.map((s, index) => (
-                  <IndexTable.Row id={s.id} key={s.id} position={index}>
-                    <IndexTable.Cell>
-                      <Text as="span" fontWeight="semibold">
-                        {s.orderName ?? s.name ?? "—"}
-                      </Text>
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>
-                      <Badge tone={TONE[s.status]}>{STATUS_LABEL[s.status]}</Badge>
-                    </IndexTable.Cell>
-                    <IndexTable.Cell>{formatDate(s.statusAt)}</IndexTable.Cell>
-                    <IndexTable.Cell>{s.carrier ?? "—"}</IndexTable.Cell>
-                    <IndexTable.Cell>{s.trackingNumber ?? "—"}</IndexTable.Cell>
-                    <IndexTable.Cell>{formatDate(s.estimatedDeliveryAt)}</IndexTable.Cell>
-                  </IndexTable.Row>
-                ))}
-              </IndexTable>
-            )}
-          </Card>
+          <StatesCard states={dashboard.states} fmt={fmt} />
+        </Layout.Section>
+        <Layout.Section>
+          <InlineStack align="space-between" blockAlign="center" gap="200">
+            <BlockStack>
+              <Text as="h2" variant="headingMd">
+                {t("dashboard.period.last", { days: dashboard.period })}
+              </Text>
+            </BlockStack>
+            <PeriodPicker period={dashboard.period} />
+          </InlineStack>
+        </Layout.Section>
+        <Layout.Section variant="oneHalf">
+          <NotificationsCard activity={dashboard.notifications} period={dashboard.period} fmt={fmt} />
+        </Layout.Section>
+        <Layout.Section variant="oneHalf">
+          <ChatCard wismo={dashboard.wismo} period={dashboard.period} fmt={fmt} />
+        </Layout.Section>
+        <Layout.Section>
+          <PerformanceCard performance={dashboard.performance} days={PERFORMANCE_DAYS} fmt={fmt} />
         </Layout.Section>
       </Layout>
     </Page>

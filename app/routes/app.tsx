@@ -21,6 +21,13 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   };
 };
 
+/**
+ * The layout's data belongs to the document Shopify loaded: Shopify passes `locale` only on that load,
+ * so re-running this loader for an in-app navigation or a filter change (a URL without it) would switch
+ * the admin to English. Every page authenticates in its own loader.
+ */
+export const shouldRevalidate = () => false;
+
 export default function App() {
   const { apiKey, locale } = useLoaderData<typeof loader>();
   const { t } = useAdminI18n();
@@ -28,9 +35,11 @@ export default function App() {
     <AppProvider isEmbeddedApp apiKey={apiKey} i18n={locale === "de" ? polarisDe : polarisEn}>
       <NavMenu>
         <Link to="/app" rel="home">
-          {t("nav.shipments")}
+          {t("nav.home")}
         </Link>
+        <Link to="/app/shipments">{t("nav.shipments")}</Link>
         <Link to="/app/notifications">{t("nav.notifications")}</Link>
+        <Link to="/app/storefront">{t("nav.storefront")}</Link>
         <Link to="/app/conversations">{t("nav.conversations")}</Link>
         <Link to="/app/privacy">{t("nav.privacy")}</Link>
       </NavMenu>

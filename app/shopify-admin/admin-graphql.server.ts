@@ -33,6 +33,8 @@ export class AdminApiError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    /** The GraphQL errors' `extensions.code`s, e.g. ACCESS_DENIED for a scope the app was not granted. */
+    readonly codes: string[] = [],
   ) {
     super(message);
     this.name = "AdminApiError";
@@ -88,7 +90,8 @@ export function createAdminGraphql(options: AdminGraphqlOptions): AdminGraphql {
         continue;
       }
       if (errors.length) {
-        throw new AdminApiError(`Admin API errors: ${errors.map((e) => e.message).join("; ")}`, false);
+        const codes = errors.map((e) => e.extensions?.code).filter((code) => typeof code === "string");
+        throw new AdminApiError(`Admin API errors: ${errors.map((e) => e.message).join("; ")}`, false, codes);
       }
       return response.data;
     }

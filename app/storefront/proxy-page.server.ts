@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "../db.server";
-import { loadNotificationSettings } from "../notifications/settings.server";
+import { loadNotificationSettings, type NotificationSettingsView } from "../notifications/settings.server";
 import { BLOCK_LOCALES, EXTENSION_DIR, blockSchema, renderTrackingBlock } from "./block-renderer.server";
 
 /**
@@ -29,12 +29,7 @@ export async function proxyTrackingPage(db: Db, options: ProxyPageOptions): Prom
     where: { domain: options.shopDomain },
     select: { id: true, name: true },
   });
-  const branding = shop ? await loadNotificationSettings(db, shop.id) : null;
-  const settings: Record<string, unknown> = {};
-  if (branding?.brandAccentColor) settings.accent_color = branding.brandAccentColor;
-  if (branding?.brandLogoUrl?.startsWith("https://")) {
-    settings.logo = { src: branding.brandLogoUrl, alt: shop?.name ?? "" };
-  }
+  const settings = shop ? brandingSettings(await loadNotificationSettings(db, shop.id), shop.name) : {};
   const base = safePathPrefix(options.pathPrefix);
   const attributes: Record<string, string> = { "data-base": base };
   if (options.token && /^[\w.-]{1,1024}$/.test(options.token)) attributes["data-token"] = options.token;
@@ -64,6 +59,19 @@ export async function proxyTrackingPage(db: Db, options: ProxyPageOptions): Prom
     "{%- endcase -%}",
     "</div>",
   ].join("\n");
+}
+
+/** The block settings a shop's saved branding stands for: its accent colour and (https) logo. */
+export function brandingSettings(
+  branding: Pick<NotificationSettingsView, "brandAccentColor" | "brandLogoUrl">,
+  shopName: string | null,
+): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  if (branding.brandAccentColor) settings.accent_color = branding.brandAccentColor;
+  if (branding.brandLogoUrl?.startsWith("https://")) {
+    settings.logo = { src: branding.brandLogoUrl, alt: shopName ?? "" };
+  }
+  return settings;
 }
 
 /** The proxy's path prefix as Shopify signs it (`/apps/…`, `/a/…`, `/tools/…`, `/community/…`). */

@@ -27,7 +27,13 @@ export function createAppProxy(options: ProxyOptions) {
 
   return function proxy(req: IncomingMessage, res: ServerResponse): void {
     const target = new URL(req.url ?? "/", options.appOrigin);
-    const headers = { ...req.headers, host: target.host };
+    // The browser's host goes on as X-Forwarded-Host, as a real reverse proxy sends it: Remix refuses a
+    // form post whose Origin matches neither (its CSRF check).
+    const headers = {
+      ...req.headers,
+      host: target.host,
+      "x-forwarded-host": req.headers.host ?? target.host,
+    };
     headers.authorization = `Bearer ${sessionToken(options.shop, options.apiKey, options.apiSecret)}`;
     const upstream = http.request(target, { method: req.method, headers }, (answer) => {
       const out = { ...answer.headers };

@@ -32,6 +32,22 @@ export interface AdminShopState {
   variants: Record<string, GqlVariantImage>;
   /** Every ParcelwiseVariantImages call's ids, for assertions. */
   variantCalls: string[][];
+  /** The published (MAIN) theme's files by name, as `theme.files` reads them; null: no published theme. */
+  theme?: AdminTheme | null;
+  /**
+   * Answer the theme operations with this GraphQL error (HTTP 200, `data: null`), e.g. ACCESS_DENIED as
+   * Shopify answers an app without read_themes.
+   */
+  themeError?: { message: string; code: string };
+  /** Every theme operation's name and paging, for assertions. */
+  themeCalls: { operation: string; first: number; after: string | null }[];
+}
+
+export interface AdminTheme {
+  id: string;
+  name: string;
+  /** File name → text, e.g. "templates/page.json". */
+  files: Record<string, string>;
 }
 
 const COST_PER_ORDER = 120;
@@ -50,7 +66,16 @@ export function adminShop(
   orders: GqlOrder[],
   accessToken = "shpat_test_token",
 ): AdminShopState {
-  return { shop, accessToken, orders, calls: [], detailsCalls: 0, variants: {}, variantCalls: [] };
+  return {
+    shop,
+    accessToken,
+    orders,
+    calls: [],
+    detailsCalls: 0,
+    variants: {},
+    variantCalls: [],
+    themeCalls: [],
+  };
 }
 
 /** A shop as ParcelwiseShop reads it. */
@@ -76,9 +101,18 @@ export function shopifyAdminHandlers(state: AdminShopState) {
       }
       const { query, variables } = (await request.json()) as {
         query: string;
-        variables: { first: number; after: string | null; query?: string; ids?: string[] };
+        variables: {
+          first: number;
+          after: string | null;
+          query?: string;
+          ids?: string[];
+          id?: string;
+          filenames?: string[];
+        };
       };
       if (/query ParcelwiseShop\b/.test(query)) return answerShop(state);
+      const themeOperation = /query (ParcelwiseMainThemeFiles|ParcelwiseThemeFilesPage)\b/.exec(query)?.[1];
+      if (themeOperation) return answerTheme(state, themeOperation, variables);
       if (/query ParcelwiseVariantImages\b/.test(query))
         return answerVariantImages(state, variables.ids ?? []);
       if (!/query ParcelwiseOrders\b/.test(query)) {
@@ -143,6 +177,63 @@ function answerShop(state: AdminShopState) {
     data: { shop: { ...shopDetails(state.shop), ...state.details } },
     extensions: { cost: cost(SHOP_QUERY_COST) },
   });
+}
+
+/** Shopify charges a theme, its files connection and each file; a rough figure is enough here. */
+const THEME_FILES_COST = 12;
+
+/**
+ * ParcelwiseMainThemeFiles (`themes(roles: [MAIN], first: 1) { nodes { files(filenames:, first:) } }`) and
+ * ParcelwiseThemeFilesPage (`theme(id:) { files(…, after:) }`). Filenames match with `*` as any characters;
+ * files come in name order, `first` to a page, with the index as cursor. A JSON file's body is
+ * OnlineStoreThemeFileBodyText.
+ */
+function answerTheme(
+  state: AdminShopState,
+  operation: string,
+  variables: { id?: string; filenames?: string[]; first: number; after: string | null },
+) {
+  state.themeCalls.push({ operation, first: variables.first, after: variables.after ?? null });
+  const cost = { requestedQueryCost: THEME_FILES_COST, actualQueryCost: null, throttleStatus: bucket(1500) };
+  if (state.themeError) {
+    const { message, code } = state.themeError;
+    return HttpResponse.json({
+      data: null,
+      errors: [
+        {
+          message,
+          path: [operation === "ParcelwiseMainThemeFiles" ? "themes" : "theme"],
+          extensions: { code },
+        },
+      ],
+      extensions: { cost },
+    });
+  }
+  const theme = state.theme ?? null;
+  const patterns = (variables.filenames ?? []).map(globPattern);
+  const names = Object.keys(theme?.files ?? {})
+    .filter((name) => patterns.some((pattern) => pattern.test(name)))
+    .sort();
+  const start = variables.after ? Number(variables.after) : 0;
+  const page = names.slice(start, start + variables.first);
+  const files = theme && {
+    nodes: page.map((filename) => ({ filename, body: { content: theme.files[filename] } })),
+    pageInfo: {
+      hasNextPage: start + page.length < names.length,
+      endCursor: page.length ? String(start + page.length) : null,
+    },
+  };
+  const data =
+    operation === "ParcelwiseMainThemeFiles"
+      ? { themes: { nodes: theme ? [{ id: theme.id, name: theme.name, files }] : [] } }
+      : { theme: theme && variables.id === theme.id ? { files } : null };
+  return HttpResponse.json({ data, extensions: { cost } });
+}
+
+/** A `filenames` entry as a pattern: `*` is any characters, everything else itself. */
+function globPattern(name: string): RegExp {
+  const literal = name.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`^${literal.join(".*")}$`);
 }
 
 /**

@@ -12,7 +12,7 @@ describe("configuration", () => {
     const env = parseEnv(valid);
     expect(env).toMatchObject({
       DATABASE_URL: "file:./data/parcelwise.sqlite",
-      SCOPES: ["read_orders", "read_fulfillments", "write_app_proxy", "read_products"],
+      SCOPES: ["read_orders", "read_fulfillments", "write_app_proxy", "read_products", "read_themes"],
       WEBHOOK_MAX_BYTES: 2 * 1024 * 1024,
       RUN_WORKER: true,
     });

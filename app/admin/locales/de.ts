@@ -1,3 +1,6 @@
+import { dashboardDe } from "./dashboard.de";
+import { shipmentsDe } from "./shipments.de";
+import { storefrontDe } from "./storefront.de";
 import type { AdminMessages } from "./en";
 
 export const de: AdminMessages = {
@@ -22,4 +25,7 @@ export const de: AdminMessages = {
     clear: "Zurücksetzen",
     error: "Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.",
   },
+  dashboard: dashboardDe,
+  shipments: shipmentsDe,
+  storefront: storefrontDe,
 };

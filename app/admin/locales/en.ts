@@ -1,3 +1,7 @@
+import { dashboardEn } from "./dashboard.en";
+import { shipmentsEn } from "./shipments.en";
+import { storefrontEn } from "./storefront.en";
+
 /**
  * The embedded admin's copy in English: the reference every other admin language follows key for key
  * (tests/unit/admin-i18n.test.ts). {placeholders} are filled by `t`. Pages add their own sections.
@@ -24,6 +28,9 @@ export const en = {
     clear: "Clear",
     error: "Something went wrong. Please try again.",
   },
+  dashboard: dashboardEn,
+  shipments: shipmentsEn,
+  storefront: storefrontEn,
 };
 
 export type AdminMessages = typeof en;

@@ -1,0 +1,108 @@
+/** The "Tracking page & chat" page's copy in English; storefront.de.ts follows it key for key. */
+export const storefrontEn = {
+  title: "Tracking page & chat",
+  subtitle: "Put the tracking page and the chat on your store, and decide what the chat tells shoppers",
+  checklist: {
+    title: "Set up your store",
+    progress: "{done} of {total} theme steps done",
+    checkAgain: "Check again",
+    theme: "Checked on your live theme, {name}, when this page opened.",
+    status: {
+      done: "Done",
+      todo: "To do",
+      off: "Turned off",
+      unknown: "Couldn't check",
+      always: "Always on",
+      manual: "Check in Shopify",
+      notNeeded: "Not needed",
+    },
+    problem: {
+      missingScope:
+        "Parcelwise can't read your theme yet: it needs permission to read themes. Open Parcelwise again from Apps, approve the update, then check again.",
+      apiError: "Shopify didn't answer when Parcelwise checked your theme. Try again in a moment.",
+      noTheme: "Your store has no published theme to check.",
+      incomplete:
+        "Your theme has more files than Parcelwise reads at once, so not everything could be checked.",
+    },
+    block: {
+      title: "Add the “Order tracking” block to a page",
+      body: "Opens your live theme's page template in the theme editor with the block ready to add. Save, then link the page from your store's menu.",
+      action: "Add the block",
+      placedOn: "Placed in: {files}",
+    },
+    embed: {
+      title: "Turn on the chat",
+      body: "Opens App embeds in the theme editor with the Parcelwise chat selected. Switch it on and save.",
+      off: "The chat is in your theme but switched off.",
+      action: "Turn on the chat",
+    },
+    ownPage: {
+      title: "Or use Parcelwise's own tracking page",
+      body: "Always available at {url}, inside your theme's header and footer. Link it from your menu if you don't add the block.",
+      action: "Open the tracking page",
+    },
+    shopifyEmails: {
+      title: "Turn off Shopify's shipping notifications",
+      body: "Parcelwise tells your customers when their parcel ships, is out for delivery and arrives. Turn off Shopify's Shipping confirmation, Shipping update, Out for delivery and Delivered notifications, so customers don't get both.",
+      notNeeded: "Parcelwise's shipping notifications are off, so Shopify's can stay on.",
+      action: "Open notification settings",
+    },
+  },
+  chat: {
+    title: "Chat answers",
+    description: "What the chat tells shoppers about processing, replies and refunds.",
+    processingDays: "Processing time (days)",
+    processingDaysHelp:
+      "How long an order usually takes to ship, for shoppers whose order hasn't shipped yet.",
+    replyHours: "Reply time (hours)",
+    replyHoursHelp: "How soon your team usually answers a chat handed over to it.",
+    refundPolicyUrl: "Refund policy link",
+    refundPolicyUrlHelp: "Empty: your store's standard refund policy page.",
+    refundPolicySummary: "Refund policy in a sentence or two",
+    refundPolicySummaryHelp: "Said with the link when a shopper asks about returns or refunds.",
+    llm: {
+      title: "AI answers (optional)",
+      enabled: "Answer what the chat doesn't understand with an AI model",
+      help: "Any OpenAI-compatible chat completions endpoint. It receives the shopper's message and, once they are verified, their order's status.",
+      baseUrl: "Endpoint",
+      model: "Model",
+      apiKey: "API key",
+      apiKeyStored: "A key is stored; it is never shown. Enter a new one to replace it.",
+      apiKeyNone: "No key stored yet.",
+      removeKey: "Remove the stored key",
+      noEncryption: "Keys can't be stored: the server has no ENCRYPTION_KEY set.",
+    },
+    save: "Save chat answers",
+    saved: "Chat answers saved",
+  },
+  branding: {
+    title: "Tracking page branding",
+    description:
+      "For Parcelwise's own tracking page. The theme block has its own colour and logo settings in the theme editor.",
+    accentColor: "Accent colour",
+    accentColorHelp: "A colour such as #1c5fa8. Empty: Parcelwise's blue.",
+    logoUrl: "Logo",
+    logoUrlHelp: "An https link to an image, for example from Content › Files.",
+    save: "Save branding",
+    saved: "Branding saved",
+    preview: "Preview",
+    previewHelp: "Parcelwise's own tracking page with your saved branding, before a shopper searches.",
+    previewTitle: "Tracking page preview",
+  },
+  errors: {
+    processingDays: "Enter a whole number of days from 0 to 60.",
+    replyHours: "Enter a whole number of hours from 1 to 168.",
+    refundPolicyUrl: "Enter a link that starts with https://.",
+    refundPolicySummary: "Keep it to 500 characters.",
+    llmBaseUrl: "Enter an endpoint that starts with https://.",
+    llmModel: "Enter a model name such as gpt-4o-mini.",
+    llmApiKey: "Enter the key as your provider gave it (8 to 300 characters).",
+    noEncryptionKey: "Keys can't be stored: the server has no ENCRYPTION_KEY set.",
+    llmIncomplete: "AI answers need an endpoint, a model and an API key.",
+    brandAccentColor: "Enter a colour like #1a73e8.",
+    brandLogoUrl: "Enter a link that starts with https://.",
+    invalid: "Something in this form isn't right. Check it and try again.",
+  },
+};
+
+export type StorefrontMessages = typeof storefrontEn;
