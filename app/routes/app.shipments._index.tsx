@@ -1,29 +1,14 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import {
-  Badge,
-  BlockStack,
-  Card,
-  ChoiceList,
-  EmptySearchResult,
-  EmptyState,
-  Filters,
-  IndexTable,
-  InlineStack,
-  Link,
-  Page,
-  Text,
-  TextField,
-  type AppliedFilterInterface,
-} from "@shopify/polaris";
-import { useEffect, useMemo, useState } from "react";
+import { Card, EmptySearchResult, EmptyState, Filters, IndexTable, Page } from "@shopify/polaris";
+import { useEffect, useState } from "react";
 import { useAdminI18n } from "../admin/i18n";
-import { shipmentFormat } from "../admin/shipments/format";
-import { listShipments, type ShipmentListRow } from "../admin/shipments/list.server";
+import { listShipments } from "../admin/shipments/list.server";
 import { parseListParams, withCursor, withFilter, withoutFilters } from "../admin/shipments/params";
-import { STATUS_TONE } from "../admin/shipments/tones";
+import { listFilters } from "../admin/shipments/ui/list-filters";
+import { ShipmentRow } from "../admin/shipments/ui/ShipmentRow";
+import { useShipmentFormat } from "../admin/shipments/ui/use-format";
 import db from "../db.server";
-import { SHIPMENT_STATUSES } from "../shipments/status";
 import { authenticate } from "../shopify.server";
 
 export const loader = async ({ request }: LoaderFunctionArgs) => {
@@ -36,13 +21,11 @@ const SEARCH_DELAY_MS = 400;
 
 export default function ShipmentsIndex() {
   const { params, rows, carriers, page, timeZone, shopHasShipments } = useLoaderData<typeof loader>();
-  const { t, locale } = useAdminI18n();
-  const format = useMemo(() => shipmentFormat(locale, timeZone), [locale, timeZone]);
+  const { t } = useAdminI18n();
+  const format = useShipmentFormat(timeZone);
   const [search, setSearch] = useSearchParams();
   const navigation = useNavigation();
   const loading = navigation.state === "loading" && navigation.location.pathname === "/app/shipments";
-  const set = (name: Parameters<typeof withFilter>[1], value: string | null) =>
-    setSearch(withFilter(search, name, value), { preventScrollReset: true });
 
   // The search box follows the URL (back button, "clear all") and is debounced into it while typing.
   const [query, setQuery] = useState(params.q);
@@ -72,118 +55,9 @@ export default function ShipmentsIndex() {
     );
   }
 
-  const statusLabel = (status: (typeof SHIPMENT_STATUSES)[number]) => t(`shipments.status.${status}`);
-  const filters = [
-    {
-      key: "status",
-      label: t("shipments.list.filters.status"),
-      pinned: true,
-      filter: (
-        <ChoiceList
-          title={t("shipments.list.filters.status")}
-          titleHidden
-          allowMultiple
-          choices={SHIPMENT_STATUSES.map((status) => ({ value: status, label: statusLabel(status) }))}
-          selected={params.statuses}
-          onChange={(selected) => set("status", selected.join(",") || null)}
-        />
-      ),
-    },
-    {
-      key: "carrier",
-      label: t("shipments.list.filters.carrier"),
-      pinned: true,
-      filter: carriers.length ? (
-        <ChoiceList
-          title={t("shipments.list.filters.carrier")}
-          titleHidden
-          choices={carriers.map((carrier) => ({ value: carrier, label: carrier }))}
-          selected={params.carrier ? [params.carrier] : []}
-          onChange={([carrier]) => set("carrier", carrier ?? null)}
-        />
-      ) : (
-        <Text as="p" tone="subdued">
-          {t("shipments.list.filters.noCarriers")}
-        </Text>
-      ),
-    },
-    {
-      key: "late",
-      label: t("shipments.list.filters.late"),
-      pinned: true,
-      filter: (
-        <ChoiceList
-          title={t("shipments.list.filters.late")}
-          titleHidden
-          allowMultiple
-          choices={[{ value: "1", label: t("shipments.list.filters.lateOnly") }]}
-          selected={params.late ? ["1"] : []}
-          onChange={(selected) => set("late", selected.length ? "1" : null)}
-        />
-      ),
-    },
-    {
-      key: "shipped",
-      label: t("shipments.list.filters.shipped"),
-      filter: (
-        <BlockStack gap="200">
-          <TextField
-            label={t("shipments.list.filters.shippedFrom")}
-            type="date"
-            autoComplete="off"
-            value={params.shippedFrom ?? ""}
-            onChange={(value) => set("shippedFrom", value || null)}
-          />
-          <TextField
-            label={t("shipments.list.filters.shippedTo")}
-            type="date"
-            autoComplete="off"
-            value={params.shippedTo ?? ""}
-            onChange={(value) => set("shippedTo", value || null)}
-          />
-        </BlockStack>
-      ),
-    },
-  ];
-
-  const applied: AppliedFilterInterface[] = [];
-  if (params.statuses.length) {
-    applied.push({
-      key: "status",
-      label: t("shipments.list.filters.statusApplied", {
-        value: params.statuses.map(statusLabel).join(", "),
-      }),
-      onRemove: () => set("status", null),
-    });
-  }
-  if (params.carrier) {
-    applied.push({
-      key: "carrier",
-      label: t("shipments.list.filters.carrierApplied", { value: params.carrier }),
-      onRemove: () => set("carrier", null),
-    });
-  }
-  if (params.late) {
-    applied.push({
-      key: "late",
-      label: t("shipments.list.filters.lateApplied"),
-      onRemove: () => set("late", null),
-    });
-  }
-  if (params.shippedFrom || params.shippedTo) {
-    const from = params.shippedFrom ? format.filterDay(params.shippedFrom) : "";
-    const to = params.shippedTo ? format.filterDay(params.shippedTo) : "";
-    applied.push({
-      key: "shipped",
-      label:
-        from && to
-          ? t("shipments.list.filters.shippedBetween", { from, to })
-          : from
-            ? t("shipments.list.filters.shippedSince", { from })
-            : t("shipments.list.filters.shippedUntil", { to }),
-      onRemove: () => setSearch(withFilter(withFilter(search, "shippedFrom", null), "shippedTo", null)),
-    });
-  }
+  const { filters, applied } = listFilters(t, params, carriers, format, (changes) =>
+    setSearch(changes(search), { preventScrollReset: true }),
+  );
 
   return (
     <Page title={t("shipments.title")} fullWidth>
@@ -238,64 +112,10 @@ export default function ShipmentsIndex() {
           }
         >
           {rows.map((row, index) => (
-            <Row key={row.id} row={row} position={index} format={format} />
+            <ShipmentRow key={row.id} row={row} position={index} format={format} />
           ))}
         </IndexTable>
       </Card>
     </Page>
-  );
-}
-
-function Row({
-  row,
-  position,
-  format,
-}: {
-  row: ShipmentListRow;
-  position: number;
-  format: ReturnType<typeof shipmentFormat>;
-}) {
-  const { t } = useAdminI18n();
-  const none = t("common.none");
-  return (
-    <IndexTable.Row id={row.id} position={position}>
-      <IndexTable.Cell>
-        <Link url={`/app/shipments/${row.id}`} dataPrimaryLink removeUnderline monochrome>
-          <Text as="span" fontWeight="semibold">
-            {row.orderName ?? none}
-          </Text>
-        </Link>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{row.customer ?? none}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <Badge tone={STATUS_TONE[row.status]}>{t(`shipments.status.${row.status}`)}</Badge>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{row.carrier ?? none}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <InlineStack gap="100" wrap={false}>
-          <Text as="span">{row.trackingNumber ?? none}</Text>
-          {row.moreTrackingNumbers > 0 && (
-            <Text as="span" tone="subdued">
-              {t("shipments.list.moreTracking", { count: row.moreTrackingNumbers })}
-            </Text>
-          )}
-        </InlineStack>
-      </IndexTable.Cell>
-      <IndexTable.Cell>
-        {[row.destinationCity, row.destinationCountry].filter(Boolean).join(", ") || none}
-      </IndexTable.Cell>
-      <IndexTable.Cell>{format.date(row.shippedAt)}</IndexTable.Cell>
-      <IndexTable.Cell>
-        <InlineStack gap="100" wrap={false} blockAlign="center">
-          <Text as="span">
-            {row.deliveredAt
-              ? t("shipments.list.deliveredOn", { date: format.date(row.deliveredAt) })
-              : format.date(row.estimatedDeliveryAt)}
-          </Text>
-          {row.late && <Badge tone="warning">{t("shipments.late")}</Badge>}
-        </InlineStack>
-      </IndexTable.Cell>
-      <IndexTable.Cell>{format.dateTime(row.lastUpdateAt)}</IndexTable.Cell>
-    </IndexTable.Row>
   );
 }

@@ -27,8 +27,8 @@ export interface Dashboard {
 
 /**
  * The admin home for a shop: current states and exceptions, the period's notifications and chat, and
- * the quarter's delivery performance. Every part is an aggregate query or a short list, so its cost does
- * not grow with what is returned (bench/admin/dashboard.ts measures it over 100,000 shipments).
+ * the quarter's delivery performance. Every part is an aggregate or a list of at most ten rows, read
+ * through an index (bench/admin/dashboard.ts measures it over a shop with 100,000 shipments).
  */
 export async function loadDashboard(
   db: Db,

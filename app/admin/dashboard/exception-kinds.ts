@@ -9,8 +9,9 @@ export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 export const NOT_PICKED_UP_DAYS = 2;
 
 /**
- * The Shipments list's search parameters that show every shipment of a kind ("View all"). The list
- * applies the same predicates (exceptionWhere) so its count matches the dashboard's.
+ * The Shipments list's search parameters that show every shipment of a kind ("View all"). The list reads
+ * `status` and `late=1` (app/admin/shipments/params.ts); `notPickedUp=1` and `stalled=1` are for it to
+ * add, with exceptionWhere (exceptions.server.ts) so that its count matches the dashboard's.
  */
 export const EXCEPTION_FILTER: Record<ExceptionKind, string> = {
   exception: "status=EXCEPTION",
