@@ -53,7 +53,7 @@ export default function ShipmentPage() {
       title={detail.title ?? t("shipments.detail.fallbackTitle")}
       titleMetadata={
         <InlineStack gap="100">
-          <Badge tone={STATUS_TONE[detail.status]}>{t(`shipments.status.${detail.status}`)}</Badge>
+          <Badge tone={STATUS_TONE[detail.status]}>{t(`status.${detail.status}`)}</Badge>
           {detail.late && <Badge tone="warning">{t("shipments.late")}</Badge>}
           {detail.problem?.handled && <Badge tone="success">{t("shipments.handled")}</Badge>}
         </InlineStack>

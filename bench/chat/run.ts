@@ -17,31 +17,20 @@
  *   BENCH_UNDERSTAND_PASSES (5)        passes of understand() over the timed messages
  *   BENCH_KEEP=1                       keep the temp dir (the PostgreSQL schema is still dropped)
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { createBenchDatabase, type BenchDatabase } from "../notifications/database";
+import { rmSync } from "node:fs";
+import type { BenchDatabase } from "../notifications/database";
+import { num, openBigStore } from "../lookup/big-store";
 import { random } from "../lookup/lookups";
-import { seedStore, type StorePlan } from "../lookup/seed";
 import { drive } from "./drive";
 import { queriesPerTurn } from "./queries";
 import { passes, section, summary, type ChatFigures } from "./report";
 import { makeScripts } from "./scripts";
 import { timeUnderstand } from "./understand";
 
-const num = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? "");
-  return Number.isFinite(value) && process.env[name] ? value : fallback;
-};
 const log = (message: string) => console.error(`[bench] ${message}`);
 /** A database URL without its password, for printing. */
 const masked = (url: string) => url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 
-const PG_URL = process.env.BENCH_DATABASE_URL;
-if (PG_URL && !/^postgres(ql)?:\/\//.test(PG_URL)) {
-  throw new Error("BENCH_DATABASE_URL must be a postgresql:// URL (SQLite is the default)");
-}
 const SECRET = "bench-api-secret";
 const APP_URL = "https://parcelwise.example";
 /** Turns between two resets of the rate limiter: under the per-shop limits even if all went to one shop. */
@@ -53,40 +42,13 @@ async function count(bench: BenchDatabase, sql: string): Promise<number> {
 }
 
 async function main() {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "parcelwise-bench-chat-"));
-  const database = PG_URL
-    ? `PostgreSQL (${new URL(PG_URL).host}, throwaway schema)`
-    : "SQLite (WAL, synchronous=FULL, temp dir)";
-  log(`temp dir ${tmp}; ${os.cpus().length} cores; ${database}`);
-  const store: StorePlan = {
-    shipments: num("BENCH_SHIPMENTS", 1_000_000),
-    shops: num("BENCH_SHOPS", 50),
-    eventsEvery: num("BENCH_EVENTS_EVERY", 4),
-    eventsPerShipment: num("BENCH_EVENTS_PER_SHIPMENT", 4),
-  };
-  const bench = await createBenchDatabase("chat", tmp, PG_URL);
+  const { tmp, bench, store, database, seedSeconds } = await openBigStore(
+    "chat",
+    { secret: SECRET, appUrl: APP_URL },
+    log,
+  );
   let figures: ChatFigures;
   try {
-    const seedStart = performance.now();
-    log(`seeding ${store.shipments} shipments across ${store.shops} shops …`);
-    await seedStore(bench, store, new Date(), log);
-    // PostgreSQL's autovacuum would have analysed tables this size long ago; SQLite has no statistics
-    // unless the app runs ANALYZE, which it does not.
-    if (bench.kind === "postgresql") await bench.query(`ANALYZE`);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    log(`seeded in ${seedSeconds.toFixed(1)} s`);
-
-    // The route uses the app's own client: its configuration, read once at import, must name the
-    // seeded database before any app module loads. No shop has chat settings, so no LLM is configured.
-    Object.assign(process.env, {
-      NODE_ENV: "production",
-      SHOPIFY_API_KEY: "bench-api-key",
-      SHOPIFY_API_SECRET: SECRET,
-      SHOPIFY_APP_URL: APP_URL,
-      DATABASE_URL: bench.url,
-      RUN_WORKER: "false",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
-    });
     const queries = await queriesPerTurn(bench.url, store);
 
     const perKind = num("BENCH_TURNS", 3000);

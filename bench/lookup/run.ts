@@ -14,76 +14,30 @@
  *   BENCH_WARMUP (300)                 untimed lookups first
  *   BENCH_KEEP=1                       keep the temp dir (the PostgreSQL schema is still dropped)
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { performance } from "node:perf_hooks";
-import { createBenchDatabase } from "../notifications/database";
+import { rmSync } from "node:fs";
+import { num, openBigStore } from "./big-store";
 import { runLookups } from "./lookups";
 import { lookupPlans, queriesPerLookup } from "./plan";
 import { passes, section, summary, type LookupFigures } from "./report";
-import {
-  orderEmail,
-  orderId,
-  orderName,
-  seedStore,
-  shopDomain,
-  trackingNumber,
-  type StorePlan,
-} from "./seed";
+import { orderEmail, orderId, orderName, shopDomain, trackingNumber } from "./seed";
 
-const num = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? "");
-  return Number.isFinite(value) && process.env[name] ? value : fallback;
-};
 const log = (message: string) => console.error(`[bench] ${message}`);
 /** A database URL without its password, for printing. */
 const masked = (url: string) => url.replace(/(\/\/[^:/@]+:)[^@]*@/, "$1***@");
 
-const PG_URL = process.env.BENCH_DATABASE_URL;
-if (PG_URL && !/^postgres(ql)?:\/\//.test(PG_URL)) {
-  throw new Error("BENCH_DATABASE_URL must be a postgresql:// URL (SQLite is the default)");
-}
 const SECRET = "bench-api-secret";
 const APP_URL = "https://parcelwise.example";
 /** Lookups between two resets of the rate limiter: under the per-shop limit even if all went to one shop. */
 const ROUND = 500;
 
 async function main() {
-  const tmp = mkdtempSync(path.join(os.tmpdir(), "parcelwise-bench-lookup-"));
-  const database = PG_URL
-    ? `PostgreSQL (${new URL(PG_URL).host}, throwaway schema)`
-    : "SQLite (WAL, synchronous=FULL, temp dir)";
-  log(`temp dir ${tmp}; ${os.cpus().length} cores; ${database}`);
-  const store: StorePlan = {
-    shipments: num("BENCH_SHIPMENTS", 1_000_000),
-    shops: num("BENCH_SHOPS", 50),
-    eventsEvery: num("BENCH_EVENTS_EVERY", 4),
-    eventsPerShipment: num("BENCH_EVENTS_PER_SHIPMENT", 4),
-  };
-  const bench = await createBenchDatabase("lookup", tmp, PG_URL);
+  const { tmp, bench, store, database, seedSeconds } = await openBigStore(
+    "lookup",
+    { secret: SECRET, appUrl: APP_URL },
+    log,
+  );
   let figures: LookupFigures;
   try {
-    const seedStart = performance.now();
-    log(`seeding ${store.shipments} shipments across ${store.shops} shops …`);
-    await seedStore(bench, store, new Date(), log);
-    // PostgreSQL's autovacuum would have analysed tables this size long ago; SQLite has no statistics
-    // unless the app runs ANALYZE, which it does not.
-    if (bench.kind === "postgresql") await bench.query(`ANALYZE`);
-    const seedSeconds = (performance.now() - seedStart) / 1000;
-    log(`seeded in ${seedSeconds.toFixed(1)} s`);
-
-    // The routes use the app's own client: its configuration, read once at import, must name the
-    // seeded database before any app module loads.
-    Object.assign(process.env, {
-      NODE_ENV: "production",
-      SHOPIFY_API_KEY: "bench-api-key",
-      SHOPIFY_API_SECRET: SECRET,
-      SHOPIFY_APP_URL: APP_URL,
-      DATABASE_URL: bench.url,
-      RUN_WORKER: "false",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
-    });
     const sample = 12_345 % store.shipments;
     const shop = shopDomain(sample % store.shops);
     const plans = await lookupPlans(

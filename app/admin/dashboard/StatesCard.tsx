@@ -32,7 +32,7 @@ export function StatesCard({ states, fmt }: { states: ShipmentStates; fmt: Dashb
               >
                 <BlockStack gap="100">
                   <Text as="h3" variant="bodySm" tone={alert ? "critical" : "subdued"}>
-                    {t(`dashboard.status.${status}`)}
+                    {t(`status.${status}`)}
                   </Text>
                   <Text as="p" variant="headingLg" tone={alert ? "critical" : undefined}>
                     {fmt.integer(states.counts[status])}

@@ -12,17 +12,6 @@ export const dashboardDe: DashboardMessages = {
     total: "Alle Sendungen: {count}",
     empty: "Sendungen erscheinen hier, sobald Sie eine Bestellung mit Sendungsnummer ausführen.",
   },
-  status: {
-    PENDING: "Versandetikett erstellt",
-    IN_TRANSIT: "Unterwegs",
-    DELAYED: "Verspätet",
-    OUT_FOR_DELIVERY: "In Zustellung",
-    ATTEMPTED_DELIVERY: "Zustellversuch",
-    READY_FOR_PICKUP: "Abholbereit",
-    EXCEPTION: "Problem",
-    DELIVERED: "Zugestellt",
-    CANCELLED: "Storniert",
-  },
   exceptions: {
     title: "Handlungsbedarf",
     subtitle: "Die Sendungen, die Sie zuerst ansehen sollten – die am längsten wartenden zuerst.",

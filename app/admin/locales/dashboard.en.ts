@@ -11,17 +11,6 @@ export const dashboardEn = {
     total: "All shipments: {count}",
     empty: "Shipments appear here as soon as you fulfill an order with a tracking number.",
   },
-  status: {
-    PENDING: "Label created",
-    IN_TRANSIT: "In transit",
-    DELAYED: "Delayed",
-    OUT_FOR_DELIVERY: "Out for delivery",
-    ATTEMPTED_DELIVERY: "Delivery attempted",
-    READY_FOR_PICKUP: "Ready for pickup",
-    EXCEPTION: "Exception",
-    DELIVERED: "Delivered",
-    CANCELLED: "Cancelled",
-  },
   exceptions: {
     title: "Needs attention",
     subtitle: "The shipments to look at first, longest waiting first.",

@@ -13,6 +13,18 @@ export const de: AdminMessages = {
     conversations: "Unterhaltungen",
     privacy: "Datenschutzanfragen",
   },
+  /** Shipment statuses (app/shipments/status.ts), as every admin page names them. */
+  status: {
+    PENDING: "Etikett erstellt",
+    IN_TRANSIT: "Unterwegs",
+    DELAYED: "Verspätet",
+    OUT_FOR_DELIVERY: "In Zustellung",
+    ATTEMPTED_DELIVERY: "Zustellversuch",
+    READY_FOR_PICKUP: "Zur Abholung bereit",
+    EXCEPTION: "Problem",
+    DELIVERED: "Zugestellt",
+    CANCELLED: "Storniert",
+  },
   common: {
     save: "Speichern",
     cancel: "Abbrechen",

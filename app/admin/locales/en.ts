@@ -16,6 +16,18 @@ export const en = {
     conversations: "Conversations",
     privacy: "Privacy requests",
   },
+  /** Shipment statuses (app/shipments/status.ts), as every admin page names them. */
+  status: {
+    PENDING: "Label created",
+    IN_TRANSIT: "In transit",
+    DELAYED: "Delayed",
+    OUT_FOR_DELIVERY: "Out for delivery",
+    ATTEMPTED_DELIVERY: "Delivery attempted",
+    READY_FOR_PICKUP: "Ready for pickup",
+    EXCEPTION: "Exception",
+    DELIVERED: "Delivered",
+    CANCELLED: "Cancelled",
+  },
   common: {
     save: "Save",
     cancel: "Cancel",

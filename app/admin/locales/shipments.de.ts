@@ -3,17 +3,6 @@ import type { shipmentsEn } from "./shipments.en";
 /** Die Texte der Sendungsseiten, Schlüssel für Schlüssel wie shipments.en.ts. */
 export const shipmentsDe: typeof shipmentsEn = {
   title: "Sendungen",
-  status: {
-    PENDING: "Etikett erstellt",
-    IN_TRANSIT: "Unterwegs",
-    DELAYED: "Verspätet",
-    OUT_FOR_DELIVERY: "In Zustellung",
-    ATTEMPTED_DELIVERY: "Zustellversuch",
-    READY_FOR_PICKUP: "Zur Abholung bereit",
-    EXCEPTION: "Problem",
-    DELIVERED: "Zugestellt",
-    CANCELLED: "Storniert",
-  },
   late: "Verspätet",
   handled: "Erledigt",
   list: {

@@ -4,17 +4,6 @@
  */
 export const shipmentsEn = {
   title: "Shipments",
-  status: {
-    PENDING: "Label created",
-    IN_TRANSIT: "In transit",
-    DELAYED: "Delayed",
-    OUT_FOR_DELIVERY: "Out for delivery",
-    ATTEMPTED_DELIVERY: "Delivery attempted",
-    READY_FOR_PICKUP: "Ready for pickup",
-    EXCEPTION: "Exception",
-    DELIVERED: "Delivered",
-    CANCELLED: "Cancelled",
-  },
   late: "Late",
   handled: "Handled",
   list: {

@@ -27,7 +27,7 @@ export function ShipmentRow({
       </IndexTable.Cell>
       <IndexTable.Cell>{row.customer ?? none}</IndexTable.Cell>
       <IndexTable.Cell>
-        <Badge tone={STATUS_TONE[row.status]}>{t(`shipments.status.${row.status}`)}</Badge>
+        <Badge tone={STATUS_TONE[row.status]}>{t(`status.${row.status}`)}</Badge>
       </IndexTable.Cell>
       <IndexTable.Cell>{row.carrier ?? none}</IndexTable.Cell>
       <IndexTable.Cell>

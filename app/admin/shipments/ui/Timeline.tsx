@@ -28,7 +28,7 @@ export function Timeline({ detail }: { detail: ShipmentDetail }) {
                   <BlockStack gap="100">
                     <Text as="p" fontWeight="semibold">
                       {event.status && isShipmentStatus(event.status)
-                        ? t(`shipments.status.${event.status}`)
+                        ? t(`status.${event.status}`)
                         : t("shipments.detail.timeline.unknownStatus")}
                     </Text>
                     {event.message && <Text as="p">{event.message}</Text>}

@@ -20,7 +20,7 @@ export function listFilters(
 ) {
   const set = (name: Parameters<typeof withFilter>[1], value: string | null) =>
     navigate((search) => withFilter(search, name, value));
-  const statusLabel = (status: ShipmentStatus) => t(`shipments.status.${status}`);
+  const statusLabel = (status: ShipmentStatus) => t(`status.${status}`);
   const filters = [
     {
       key: "status",
