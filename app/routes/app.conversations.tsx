@@ -15,6 +15,7 @@ import {
 import { chatAnalytics, listConversations } from "../chat/analytics.server";
 import { REASON_LABEL } from "../chat/handoff-reasons";
 import type { HandoffReason } from "../chat/answer";
+import { useAdminI18n } from "../admin/i18n";
 import db from "../db.server";
 import { authenticate } from "../shopify.server";
 
@@ -32,26 +33,25 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
   return { filter, analytics, conversations };
 };
 
-const when = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
 /** Chats: the last 30 days in numbers, and the conversations handed to the team (or all recent ones). */
 export default function Conversations() {
   const { filter, analytics, conversations } = useLoaderData<typeof loader>();
   const [, setParams] = useSearchParams();
+  const { t, formatDate } = useAdminI18n();
   const tabs = [
-    { id: "escalated", content: "Handed to you" },
-    { id: "recent", content: "Recent" },
+    { id: "escalated", content: t("conversations.tabs.escalated") },
+    { id: "recent", content: t("conversations.tabs.recent") },
   ];
   return (
-    <Page title="Chat conversations">
+    <Page title={t("conversations.title")}>
       <Layout>
         {analytics && (
           <Layout.Section>
             <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-              <Figure label="Conversations (30 days)" value={analytics.conversations} />
-              <Figure label="Answered without a person" value={analytics.deflected} />
-              <Figure label="Handed to you" value={analytics.escalated} />
-              <Figure label="“Where is my order?” questions" value={analytics.intents.order_status} />
+              <Figure label={t("conversations.figures.conversations")} value={analytics.conversations} />
+              <Figure label={t("conversations.figures.deflected")} value={analytics.deflected} />
+              <Figure label={t("conversations.figures.escalated")} value={analytics.escalated} />
+              <Figure label={t("conversations.figures.orderStatus")} value={analytics.intents.order_status} />
             </InlineGrid>
           </Layout.Section>
         )}
@@ -67,8 +67,8 @@ export default function Conversations() {
         <Layout.Section>
           {conversations.length === 0 ? (
             <Card>
-              <EmptyState heading="No conversations here yet" image="">
-                <p>Chats the assistant hands to your team appear here, with the transcript and the order.</p>
+              <EmptyState heading={t("conversations.empty.heading")} image="">
+                <p>{t("conversations.empty.body")}</p>
               </EmptyState>
             </Card>
           ) : (
@@ -78,32 +78,39 @@ export default function Conversations() {
                   <BlockStack gap="200">
                     <InlineStack gap="200" align="space-between">
                       <Text as="h2" variant="headingSm">
-                        {c.orderName ? `Order ${c.orderName}` : "No order verified"} ·{" "}
-                        {when.format(new Date(c.createdAt))}
+                        {c.orderName
+                          ? t("conversations.order", { name: c.orderName })
+                          : t("conversations.noOrder")}{" "}
+                        · {formatDate(c.createdAt)}
                       </Text>
                       <InlineStack gap="100">
                         <Badge>{c.language.toUpperCase()}</Badge>
                         {c.escalatedAt && (
                           <Badge tone={c.handoffEmail === "SENT" ? "info" : "warning"}>
                             {c.handoffEmail === "SENT"
-                              ? "Emailed to you"
+                              ? t("conversations.handoffEmail.sent")
                               : c.handoffEmail
-                                ? "Email not delivered"
-                                : "Email queued"}
+                                ? t("conversations.handoffEmail.failed")
+                                : t("conversations.handoffEmail.queued")}
                           </Badge>
                         )}
                       </InlineStack>
                     </InlineStack>
                     {c.escalationReason && (
                       <Text as="p" tone="subdued">
-                        {REASON_LABEL[c.escalationReason as HandoffReason] ?? c.escalationReason}
+                        {c.escalationReason in REASON_LABEL
+                          ? t(`conversations.reasons.${c.escalationReason as HandoffReason}`)
+                          : c.escalationReason}
                       </Text>
                     )}
                     <BlockStack gap="100">
                       {c.messages.map((m, i) => (
                         <Text as="p" key={i}>
                           <Text as="span" fontWeight="semibold">
-                            {m.role === "SHOPPER" ? "Shopper" : "Assistant"}:
+                            {m.role === "SHOPPER"
+                              ? t("conversations.roles.shopper")
+                              : t("conversations.roles.assistant")}
+                            :
                           </Text>{" "}
                           {m.text}
                         </Text>
@@ -121,6 +128,7 @@ export default function Conversations() {
 }
 
 function Figure({ label, value }: { label: string; value: number }) {
+  const { formatNumber } = useAdminI18n();
   return (
     <Card>
       <BlockStack gap="100">
@@ -128,7 +136,7 @@ function Figure({ label, value }: { label: string; value: number }) {
           {label}
         </Text>
         <Text as="p" variant="headingLg">
-          {value}
+          {formatNumber(value)}
         </Text>
       </BlockStack>
     </Card>

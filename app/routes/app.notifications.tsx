@@ -19,6 +19,7 @@ import {
   type BadgeProps,
 } from "@shopify/polaris";
 import { useState } from "react";
+import { useAdminI18n, type AdminKey } from "../admin/i18n";
 import db from "../db.server";
 import { dispatchConfig } from "../jobs/runtime.server";
 import { notificationsPage, parseChoice } from "../notifications/admin-page.server";
@@ -49,13 +50,9 @@ const TONE: Record<string, BadgeProps["tone"]> = {
   FAILED: "critical",
   SKIPPED: undefined,
 };
-const STATUS_LABEL: Record<string, string> = {
-  SENT: "Sent",
-  PENDING: "Waiting",
-  FAILED: "Failed",
-  SKIPPED: "Not sent",
-};
-const time = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const STATUSES = ["SENT", "PENDING", "FAILED", "SKIPPED"] as const;
+type Status = (typeof STATUSES)[number];
+const isStatus = (value: string): value is Status => (STATUSES as readonly string[]).includes(value);
 
 export default function Notifications() {
   const { log, choice, preview, options, labels } = useLoaderData<typeof loader>();
@@ -63,6 +60,17 @@ export default function Notifications() {
   const navigation = useNavigation();
   const [params, setParams] = useSearchParams();
   const [to, setTo] = useState("");
+  const { t, formatDate } = useAdminI18n();
+  const statusLabel = (status: string) => (isStatus(status) ? t(`notifications.status.${status}`) : status);
+  /** A label from the page's section by key, or the server's (English) label for anything unknown. */
+  const label = (key: string, fallback: string) => {
+    const translated = t(key as AdminKey);
+    return translated === key ? fallback : translated;
+  };
+  const milestoneLabel = (value: string) =>
+    label(`notifications.milestones.${value}`, labels.milestone[value] ?? value);
+  const channelLabel = (value: string) =>
+    label(`notifications.channels.${value}`, labels.channel[value] ?? value);
   const choose = (name: string) => (value: string) => {
     const next = new URLSearchParams(params);
     next.set(name, value);
@@ -71,18 +79,15 @@ export default function Notifications() {
   const filter = params.get("status") ?? "";
 
   return (
-    <Page
-      title="Notifications"
-      subtitle="Every message Parcelwise sent your customers, and why any was not sent"
-    >
+    <Page title={t("notifications.title")} subtitle={t("notifications.subtitle")}>
       <Layout>
         <Layout.Section>
           <InlineGrid columns={{ xs: 2, md: 4 }} gap="300">
-            {(["SENT", "PENDING", "FAILED", "SKIPPED"] as const).map((status) => (
+            {STATUSES.map((status) => (
               <Card key={status}>
                 <BlockStack gap="100">
                   <Text as="h2" variant="headingSm">
-                    {STATUS_LABEL[status]}
+                    {statusLabel(status)}
                   </Text>
                   <Text
                     as="p"
@@ -100,56 +105,57 @@ export default function Notifications() {
           <Card padding="0">
             <Box padding="300">
               <Select
-                label="Show"
+                label={t("notifications.filter.label")}
                 labelInline
                 options={[
-                  { label: "All messages", value: "" },
-                  ...Object.entries(STATUS_LABEL).map(([value, label]) => ({ value, label })),
+                  { label: t("notifications.filter.all"), value: "" },
+                  ...STATUSES.map((value) => ({ value, label: statusLabel(value) })),
                 ]}
                 value={filter}
                 onChange={choose("status")}
               />
             </Box>
             {log.entries.length === 0 ? (
-              <EmptyState heading="No notifications yet" image="">
-                <p>Messages appear here as your orders ship, move and arrive.</p>
+              <EmptyState heading={t("notifications.empty.heading")} image="">
+                <p>{t("notifications.empty.body")}</p>
               </EmptyState>
             ) : (
               <IndexTable
-                resourceName={{ singular: "notification", plural: "notifications" }}
+                resourceName={{
+                  singular: t("notifications.resourceSingular"),
+                  plural: t("notifications.resourcePlural"),
+                }}
                 itemCount={log.entries.length}
                 selectable={false}
                 headings={[
-                  { title: "Order" },
-                  { title: "Milestone" },
-                  { title: "Channel" },
-                  { title: "Status" },
-                  { title: "To" },
-                  { title: "When" },
-                  { title: "Details" },
+                  { title: t("notifications.columns.order") },
+                  { title: t("notifications.columns.milestone") },
+                  { title: t("notifications.columns.channel") },
+                  { title: t("notifications.columns.status") },
+                  { title: t("notifications.columns.to") },
+                  { title: t("notifications.columns.when") },
+                  { title: t("notifications.columns.details") },
                 ]}
               >
                 {log.entries.map((entry, index) => (
                   <IndexTable.Row id={entry.id} key={entry.id} position={index}>
                     <IndexTable.Cell>{entry.orderName ?? "—"}</IndexTable.Cell>
-                    <IndexTable.Cell>{labels.milestone[entry.milestone] ?? entry.milestone}</IndexTable.Cell>
-                    <IndexTable.Cell>{labels.channel[entry.channel] ?? entry.channel}</IndexTable.Cell>
+                    <IndexTable.Cell>{milestoneLabel(entry.milestone)}</IndexTable.Cell>
+                    <IndexTable.Cell>{channelLabel(entry.channel)}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      <Badge tone={TONE[entry.status]}>{STATUS_LABEL[entry.status] ?? entry.status}</Badge>
+                      <Badge tone={TONE[entry.status]}>{statusLabel(entry.status)}</Badge>
                     </IndexTable.Cell>
                     <IndexTable.Cell>{entry.recipient ?? "—"}</IndexTable.Cell>
                     <IndexTable.Cell>
-                      {time.format(
-                        new Date(
-                          entry.sentAt ?? (entry.status === "PENDING" ? entry.dueAt : entry.createdAt),
-                        ),
+                      {formatDate(
+                        entry.sentAt ?? (entry.status === "PENDING" ? entry.dueAt : entry.createdAt),
                       )}
                     </IndexTable.Cell>
                     <IndexTable.Cell>
                       <Text as="span" tone={entry.status === "FAILED" ? "critical" : "subdued"}>
                         {entry.detail ?? ""}
                         {entry.status === "PENDING" && entry.attempts > 0
-                          ? ` (attempt ${entry.attempts + 1} next)`
+                          ? ` ${t("notifications.nextAttempt", { attempt: entry.attempts + 1 })}`
                           : ""}
                       </Text>
                     </IndexTable.Cell>
@@ -163,24 +169,27 @@ export default function Notifications() {
           <Card>
             <BlockStack gap="300">
               <Text as="h2" variant="headingMd">
-                Preview
+                {t("notifications.preview.heading")}
               </Text>
               <InlineStack gap="300">
                 <Select
-                  label="Milestone"
-                  options={options.milestones}
+                  label={t("notifications.preview.milestone")}
+                  options={options.milestones.map((o) => ({ ...o, label: milestoneLabel(o.value) }))}
                   value={choice.milestone}
                   onChange={choose("milestone")}
                 />
                 <Select
-                  label="Channel"
-                  options={options.channels}
+                  label={t("notifications.preview.channel")}
+                  options={options.channels.map((o) => ({ ...o, label: channelLabel(o.value) }))}
                   value={choice.channel}
                   onChange={choose("channel")}
                 />
                 <Select
-                  label="Language"
-                  options={options.locales}
+                  label={t("notifications.preview.language")}
+                  options={options.locales.map((o) => ({
+                    ...o,
+                    label: label(`notifications.locales.${o.value}`, o.label),
+                  }))}
                   value={choice.locale}
                   onChange={choose("locale")}
                 />
@@ -194,7 +203,7 @@ export default function Notifications() {
                   ) : null}
                   {preview.html ? (
                     <iframe
-                      title="Email preview"
+                      title={t("notifications.preview.emailFrame")}
                       sandbox=""
                       srcDoc={preview.html}
                       style={{ width: "100%", height: 560, border: "1px solid #e3e3e3", borderRadius: 8 }}
@@ -213,7 +222,9 @@ export default function Notifications() {
                 <InlineStack gap="200" blockAlign="end">
                   <TextField
                     label={
-                      choice.channel === "email" ? "Send a test to (email)" : "Send a test to (phone, +…)"
+                      choice.channel === "email"
+                        ? t("notifications.preview.sendToEmail")
+                        : t("notifications.preview.sendToPhone")
                     }
                     name="to"
                     value={to}
@@ -221,13 +232,13 @@ export default function Notifications() {
                     autoComplete="off"
                   />
                   <Button submit loading={navigation.state === "submitting"}>
-                    Send test
+                    {t("notifications.preview.send")}
                   </Button>
                 </InlineStack>
               </Form>
               {result ? (
                 <Banner tone={result.ok ? "success" : "critical"}>
-                  {result.ok ? "Test message sent." : result.error}
+                  {result.ok ? t("notifications.preview.sent") : result.error}
                 </Banner>
               ) : null}
             </BlockStack>

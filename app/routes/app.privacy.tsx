@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { BlockStack, Box, Card, EmptyState, Layout, Page, Text } from "@shopify/polaris";
+import { useAdminI18n } from "../admin/i18n";
 import db from "../db.server";
 import { listDataRequests } from "../privacy/list-data-requests.server";
 import { authenticate } from "../shopify.server";
@@ -13,16 +14,15 @@ export const loader = async ({ request }: LoaderFunctionArgs) => {
 /** Customer data requests Shopify forwarded (customers/data_request), with what Parcelwise holds. */
 export default function PrivacyRequests() {
   const { requests } = useLoaderData<typeof loader>();
+  const { t, formatDate } = useAdminI18n();
   return (
-    <Page title="Privacy requests" backAction={{ url: "/app" }}>
+    <Page title={t("privacy.title")} backAction={{ url: "/app" }}>
       <Layout>
         <Layout.Section>
           {requests.length === 0 ? (
             <Card>
-              <EmptyState heading="No customer data requests" image="">
-                <p>
-                  When a customer asks for their data, Shopify tells Parcelwise and the export appears here.
-                </p>
+              <EmptyState heading={t("privacy.empty.heading")} image="">
+                <p>{t("privacy.empty.body")}</p>
               </EmptyState>
             </Card>
           ) : (
@@ -31,11 +31,12 @@ export default function PrivacyRequests() {
                 <Card key={r.id}>
                   <BlockStack gap="200">
                     <Text as="h2" variant="headingMd">
-                      {r.customerEmail ?? `Customer ${r.customerShopifyId ?? "unknown"}`}
+                      {r.customerEmail ??
+                        t("privacy.customer", { id: r.customerShopifyId ?? t("privacy.unknownCustomer") })}
                     </Text>
                     <Text as="p" tone="subdued">
-                      Requested {new Date(r.createdAt).toUTCString()}
-                      {r.compiledAt ? "" : " · being compiled"}
+                      {t("privacy.requested", { date: formatDate(r.createdAt) })}
+                      {r.compiledAt ? "" : ` · ${t("privacy.compiling")}`}
                     </Text>
                     {r.data ? (
                       <Box background="bg-surface-secondary" padding="300" borderRadius="200">

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { EXCEPTION_KINDS, exceptionListPath } from "~/admin/dashboard/exception-kinds";
+import { detectLateAndStalled } from "~/notifications/detect.server";
 import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { seedOfflineSession, testDb } from "../helpers/db";
 import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox } from "../helpers/notifications";
@@ -222,6 +224,119 @@ describe("admin shipments list", () => {
     expect(await list()).toMatchObject({ rows: [], shopHasShipments: false });
   });
 });
+
+const daysAgo = (days: number) => hoursAgo(days * 24);
+
+/** An order, its fulfillment and the carrier's scans ([status, days ago, estimate days ago?]), as webhooks. */
+async function shipWithScans(
+  shippedDaysAgo: number,
+  scans: Array<[status: string, daysAgo: number, estimateDaysAgo?: number]> = [],
+) {
+  const order = orderPayload({ processed_at: daysAgo(shippedDaysAgo + 1) });
+  const fulfillment = fulfillmentPayload(order.id, {
+    created_at: daysAgo(shippedDaysAgo),
+    updated_at: daysAgo(shippedDaysAgo),
+  });
+  await deliver("orders/create", order);
+  await deliver("fulfillments/create", fulfillment);
+  for (const [status, at, estimate] of scans) {
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(order.id, fulfillment.id, status, daysAgo(at), {
+        estimated_delivery_at: estimate === undefined ? null : daysAgo(estimate),
+      }),
+    );
+  }
+  const db = await testDb();
+  return (await db.shipment.findFirstOrThrow({ where: { shopifyId: String(fulfillment.id) } })).id;
+}
+
+describe('admin shipments list: the home\'s "View all" links', () => {
+  it("lists exactly the shipments the home counts under each kind of trouble", async () => {
+    // Given a shop that allows 5 days without a scan, a few shipments of each kind, and some that the
+    // home leaves out: fine ones, and a late and a stalled one the merchant marked as handled
+    await seedOfflineSession();
+    const expected = {
+      exception: [await shipWithScans(4, [["failure", 1]]), await shipWithScans(5, [["failure", 2]])],
+      attempted: [await shipWithScans(3, [["attempted_delivery", 0.5]])],
+      notPickedUp: [await shipWithScans(3), await shipWithScans(4)],
+      late: [
+        await shipWithScans(5, [["in_transit", 0.5, 2]]),
+        await shipWithScans(6, [["in_transit", 1, 3]]),
+        await shipWithScans(2, [["delayed", 1]]),
+      ],
+      stalled: [await shipWithScans(8, [["in_transit", 6]]), await shipWithScans(9, [["in_transit", 7]])],
+    };
+    await shipWithScans(1); // a fresh label: the carrier has a day left
+    await shipWithScans(6, [["in_transit", 4]]); // 4 quiet days: not stalled here
+    await shipWithScans(5, [["delivered", 1]]);
+    const handledLate = await shipWithScans(7, [["in_transit", 0.5, 2]]);
+    const handledStalled = await shipWithScans(10, [["in_transit", 8]]);
+    await configureShop({ stallDays: 5 });
+    const db = await testDb();
+    await detectLateAndStalled(db);
+    await db.shipment.updateMany({
+      where: { id: { in: [handledLate, handledStalled] } },
+      data: { exceptionHandledAt: new Date(), exceptionNote: "Called the carrier" },
+    });
+    // (the handled late one is late by the carrier's estimate all the same)
+    expect((await list("?q=" + encodeURIComponent(await orderNameOf(handledLate)))).rows[0].late).toBe(true);
+
+    // When the merchant opens the home, then follows each kind's "View all"
+    const { loader } = await import("~/routes/app._index");
+    const home = await loader({ request: adminRequest("/app"), params: {}, context: {} });
+    for (const kind of EXCEPTION_KINDS) {
+      const page = await list(exceptionListPath(kind).slice("/app/shipments".length));
+
+      // Then the list shows as many shipments as the home counted, and the same ones
+      expect({ kind, rows: page.rows.length }).toEqual({ kind, rows: home.exceptions.counts[kind] });
+      expect({ kind, ids: ids(page).sort() }).toEqual({ kind, ids: [...expected[kind]].sort() });
+    }
+    // And the problem filters combine with the others, and with one another (the kinds never overlap)
+    expect(ids(await list("?late=1&status=DELAYED"))).toEqual([expected.late[2]]);
+    expect((await list("?late=1&stalled=1&notPickedUp=1")).rows).toHaveLength(7);
+    expect(await list("?stalled=1&status=DELIVERED")).toMatchObject({ rows: [] });
+  });
+
+  it("pages a problem filter with the same keyset cursors", async () => {
+    // Given 60 labels nobody picked up, among shipments that are fine
+    await seedOfflineSession();
+    const base = Date.now() - 3 * 86_400_000;
+    await insertShipments([
+      ...Array.from({ length: 60 }, (_, i) => ({
+        id: `np${String(i).padStart(2, "0")}`,
+        shippedAt: new Date(base - i * 60_000).toISOString(),
+        status: "PENDING",
+      })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        id: `ok${i}`,
+        shippedAt: new Date(base - i * 90_000).toISOString(),
+      })),
+    ]);
+
+    // When the merchant pages through "not picked up"
+    const first = await list("?notPickedUp=1");
+    const second = await list(`?notPickedUp=1&after=${first.page.endCursor}`);
+    const back = await list(`?notPickedUp=1&before=${second.page.startCursor}`);
+
+    // Then they see each of the 60 once, newest first, and page back to the same first page
+    const all = Array.from({ length: 60 }, (_, i) => `np${String(i).padStart(2, "0")}`);
+    expect(ids(first)).toEqual(all.slice(0, 50));
+    expect(first.page).toMatchObject({ hasNext: true, hasPrevious: false });
+    expect(ids(second)).toEqual(all.slice(50));
+    expect(second.page).toMatchObject({ hasNext: false, hasPrevious: true });
+    expect(ids(back)).toEqual(all.slice(0, 50));
+  });
+});
+
+async function orderNameOf(shipmentId: string) {
+  const db = await testDb();
+  const shipment = await db.shipment.findUniqueOrThrow({
+    where: { id: shipmentId },
+    select: { order: { select: { name: true } } },
+  });
+  return shipment.order?.name ?? "";
+}
 
 describe("admin shipment page", () => {
   it("shows the shipment: status, scans at their local times, items, and the messages with outcome", async () => {

@@ -10,8 +10,9 @@ export const NOT_PICKED_UP_DAYS = 2;
 
 /**
  * The Shipments list's search parameters that show every shipment of a kind ("View all"). The list reads
- * `status` and `late=1` (app/admin/shipments/params.ts); `notPickedUp=1` and `stalled=1` are for it to
- * add, with exceptionWhere (exceptions.server.ts) so that its count matches the dashboard's.
+ * `late=1`, `stalled=1` and `notPickedUp=1` with exceptionWhere (exceptions.server.ts), so its rows are
+ * the dashboard's count. The status kinds (`status=EXCEPTION`, `status=ATTEMPTED_DELIVERY`) also list
+ * shipments the merchant marked handled, which the dashboard leaves out.
  */
 export const EXCEPTION_FILTER: Record<ExceptionKind, string> = {
   exception: "status=EXCEPTION",

@@ -1,4 +1,7 @@
+import { conversationsDe } from "./conversations.de";
 import { dashboardDe } from "./dashboard.de";
+import { notificationsDe } from "./notifications.de";
+import { privacyDe } from "./privacy.de";
 import { shipmentsDe } from "./shipments.de";
 import { storefrontDe } from "./storefront.de";
 import type { AdminMessages } from "./en";
@@ -40,4 +43,7 @@ export const de: AdminMessages = {
   dashboard: dashboardDe,
   shipments: shipmentsDe,
   storefront: storefrontDe,
+  conversations: conversationsDe,
+  privacy: privacyDe,
+  notifications: notificationsDe,
 };

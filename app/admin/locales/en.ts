@@ -1,4 +1,7 @@
+import { conversationsEn } from "./conversations.en";
 import { dashboardEn } from "./dashboard.en";
+import { notificationsEn } from "./notifications.en";
+import { privacyEn } from "./privacy.en";
 import { shipmentsEn } from "./shipments.en";
 import { storefrontEn } from "./storefront.en";
 
@@ -43,6 +46,9 @@ export const en = {
   dashboard: dashboardEn,
   shipments: shipmentsEn,
   storefront: storefrontEn,
+  conversations: conversationsEn,
+  privacy: privacyEn,
+  notifications: notificationsEn,
 };
 
 export type AdminMessages = typeof en;

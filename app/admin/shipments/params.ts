@@ -1,17 +1,25 @@
+import type { ExceptionKind } from "../dashboard/exception-kinds";
 import { isShipmentStatus, type ShipmentStatus } from "../../shipments/status";
 
 /**
  * The shipments list's state, all in the URL's search params so a filtered page can be bookmarked,
- * shared and reloaded: `q`, `status` (comma-separated), `carrier`, `late=1`, `shippedFrom`/`shippedTo`
- * (YYYY-MM-DD in the shop's time zone, both inclusive) and one of `after`/`before` (a page cursor).
- * Shared by the loader and the page; anything malformed is dropped, never an error.
+ * shared and reloaded: `q`, `status` (comma-separated), `carrier`, `late=1`, `stalled=1`,
+ * `notPickedUp=1`, `shippedFrom`/`shippedTo` (YYYY-MM-DD in the shop's time zone, both inclusive) and one
+ * of `after`/`before` (a page cursor). Shared by the loader and the page; anything malformed is dropped,
+ * never an error. The three problem flags are the home's "Needs attention" kinds (its "View all" links,
+ * app/admin/dashboard/exception-kinds.ts), read with the same rules (keys.server.ts).
  */
 export interface ShipmentListParams {
   q: string;
   /** Empty: every status. */
   statuses: ShipmentStatus[];
   carrier: string | null;
+  /** The home's "late" kind: late, not handled, not a kind listed before it. */
   late: boolean;
+  /** The home's "stalled" kind. */
+  stalled: boolean;
+  /** The home's "not picked up" kind. */
+  notPickedUp: boolean;
   shippedFrom: string | null;
   shippedTo: string | null;
   after: string | null;
@@ -19,7 +27,28 @@ export interface ShipmentListParams {
 }
 
 /** Names of the filters in the URL; the page cursor params are reset whenever one of them changes. */
-export const FILTER_PARAMS = ["q", "status", "carrier", "late", "shippedFrom", "shippedTo"] as const;
+export const FILTER_PARAMS = [
+  "q",
+  "status",
+  "carrier",
+  "late",
+  "stalled",
+  "notPickedUp",
+  "shippedFrom",
+  "shippedTo",
+] as const;
+
+/** The problem filters: each param's name is the home's ExceptionKind it shows. */
+export const ATTENTION_PARAMS = [
+  "notPickedUp",
+  "late",
+  "stalled",
+] as const satisfies readonly ExceptionKind[];
+export type AttentionParam = (typeof ATTENTION_PARAMS)[number];
+
+/** The problem kinds the params ask for (none: no problem filter). */
+export const attentionKinds = (params: ShipmentListParams): AttentionParam[] =>
+  ATTENTION_PARAMS.filter((name) => params[name]);
 export const CURSOR_PARAMS = ["after", "before"] as const;
 
 const MAX_QUERY = 254;
@@ -42,6 +71,8 @@ export function parseListParams(search: URLSearchParams): ShipmentListParams {
     statuses: [...new Set(statuses)],
     carrier: text("carrier", MAX_CARRIER),
     late: search.get("late") === "1",
+    stalled: search.get("stalled") === "1",
+    notPickedUp: search.get("notPickedUp") === "1",
     shippedFrom: day(search.get("shippedFrom")),
     shippedTo: day(search.get("shippedTo")),
     after,

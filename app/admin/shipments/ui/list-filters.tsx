@@ -2,13 +2,13 @@ import { BlockStack, ChoiceList, Text, TextField, type AppliedFilterInterface } 
 import { SHIPMENT_STATUSES, type ShipmentStatus } from "../../../shipments/status";
 import type { useAdminI18n } from "../../i18n";
 import type { shipmentFormat } from "../format";
-import { withFilter, type ShipmentListParams } from "../params";
+import { ATTENTION_PARAMS, withFilter, type ShipmentListParams } from "../params";
 
 type Translate = ReturnType<typeof useAdminI18n>["t"];
 type Change = (search: URLSearchParams) => URLSearchParams;
 
 /**
- * The list's filters (status, carrier, late, shipped dates) as Polaris Filters wants them, and the pills
+ * The list's filters (status, carrier, late / stalled / not picked up, shipped dates) as Polaris Filters wants them, and the pills
  * of those applied. Every change goes through `navigate`, which applies it to the URL (first page again).
  */
 export function listFilters(
@@ -55,21 +55,28 @@ export function listFilters(
         </Text>
       ),
     },
-    {
-      key: "late",
-      label: t("shipments.list.filters.late"),
+    // The home's "Needs attention" kinds, as its "View all" links set them.
+    ...ATTENTION_PARAMS.map((name) => ({
+      key: name,
+      label: t(`shipments.list.filters.${name}`),
       pinned: true,
       filter: (
         <ChoiceList
-          title={t("shipments.list.filters.late")}
+          title={t(`shipments.list.filters.${name}`)}
           titleHidden
           allowMultiple
-          choices={[{ value: "1", label: t("shipments.list.filters.lateOnly") }]}
-          selected={params.late ? ["1"] : []}
-          onChange={(selected) => set("late", selected.length ? "1" : null)}
+          choices={[
+            {
+              value: "1",
+              label: t(`shipments.list.filters.${name}Only`),
+              helpText: t(`shipments.list.filters.${name}Help`),
+            },
+          ]}
+          selected={params[name] ? ["1"] : []}
+          onChange={(selected) => set(name, selected.length ? "1" : null)}
         />
       ),
-    },
+    })),
     {
       key: "shipped",
       label: t("shipments.list.filters.shipped"),
@@ -111,11 +118,12 @@ export function listFilters(
       onRemove: () => set("carrier", null),
     });
   }
-  if (params.late) {
+  for (const name of ATTENTION_PARAMS) {
+    if (!params[name]) continue;
     applied.push({
-      key: "late",
-      label: t("shipments.list.filters.lateApplied"),
-      onRemove: () => set("late", null),
+      key: name,
+      label: t(`shipments.list.filters.${name}Applied`),
+      onRemove: () => set(name, null),
     });
   }
   if (params.shippedFrom || params.shippedTo) {
