@@ -27,7 +27,7 @@ import { startEmulator } from "./emulator/server";
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const SHOP = "parcelwise-demo.myshopify.com";
 const ACCESS_TOKEN = "shpat_demo";
-const SCOPES = "read_orders,read_fulfillments,write_app_proxy";
+const SCOPES = "read_orders,read_fulfillments,read_products,read_themes,write_app_proxy";
 const API_KEY = "parcelwise-demo-api-key";
 const API_SECRET = "parcelwise-demo-api-secret";
 const API_VERSION = "2026-07";

@@ -8,7 +8,7 @@ import { DEMO_SHOP_SETTINGS, type ShopSettings } from "./shop";
  * http://127.0.0.1:<port>/shops/{shop}). Like Shopify: the access token is checked, cost is charged to
  * a leaky bucket (2,000 points, 100/s) and reported in extensions.cost, and a call the bucket cannot
  * pay for answers HTTP 200 with a THROTTLED error. It answers the app's operations, ParcelwiseOrders,
- * ParcelwiseShop and ParcelwiseVariantImages; anything else gets a GraphQL error.
+ * ParcelwiseShop, ParcelwiseVariantImages and ParcelwiseMainThemeFiles; anything else gets a GraphQL error.
  */
 export interface AdminApiOptions {
   shop: string;
@@ -59,14 +59,14 @@ export function createAdminApi(options: AdminApiOptions) {
       return send(res, 400, { errors: "Malformed JSON" });
     }
     const operation = body.query?.match(
-      /\bquery\s+(ParcelwiseOrders|ParcelwiseShop|ParcelwiseVariantImages)\b/,
+      /\bquery\s+(ParcelwiseOrders|ParcelwiseShop|ParcelwiseVariantImages|ParcelwiseMainThemeFiles)\b/,
     )?.[1];
     if (!operation) {
       return send(res, 200, {
         errors: [
           {
             message:
-              "The shop emulator only answers the ParcelwiseOrders, ParcelwiseShop and ParcelwiseVariantImages queries",
+              "The shop emulator only answers the ParcelwiseOrders, ParcelwiseShop, ParcelwiseVariantImages and ParcelwiseMainThemeFiles queries",
           },
         ],
       });
@@ -76,7 +76,9 @@ export function createAdminApi(options: AdminApiOptions) {
         ? shopAnswer()
         : operation === "ParcelwiseVariantImages"
           ? variantImagesAnswer(body.variables ?? {})
-          : ordersAnswer(body.variables ?? {});
+          : operation === "ParcelwiseMainThemeFiles"
+            ? themeFilesAnswer()
+            : ordersAnswer(body.variables ?? {});
 
     if (cost.requested > MAX_QUERY_COST) {
       return send(res, 200, {
@@ -172,5 +174,58 @@ function variantImagesAnswer(vars: Record<string, unknown>): Answer {
     // One point per object: the variant and its product.
     cost: { requested: ids.length * 2, actual: ids.length * 2 },
     summary: `→ ${ids.length} variants, no images`,
+  };
+}
+
+/** The demo theme's extension uuid, as Shopify writes it into a placed block's type. */
+const DEMO_EXTENSION_UUID = "0d6b1f6e-5c43-4b8e-9d3a-7f2c2a9e1b40";
+
+/**
+ * The demo shop's live theme as far as the app reads it: the storefront page /storefront/track has the
+ * "Order tracking" block (templates/page.track.json) and the chat embed is on (config/settings_data.json),
+ * as the emulated storefront renders them. Shopify starts these files with a comment header.
+ */
+function themeFilesAnswer(): Answer {
+  const header = "/*\n * IMPORTANT: The contents of this file are auto-generated.\n */\n";
+  const blockType = (handle: string) => `shopify://apps/parcelwise/blocks/${handle}/${DEMO_EXTENSION_UUID}`;
+  const files = [
+    {
+      filename: "config/settings_data.json",
+      content: JSON.stringify({
+        current: { blocks: { "1": { type: blockType("chat-embed"), disabled: false, settings: {} } } },
+      }),
+    },
+    {
+      filename: "templates/page.track.json",
+      content: JSON.stringify({
+        sections: {
+          main: {
+            type: "main-page",
+            blocks: { tracking: { type: blockType("order-tracking"), settings: {} } },
+            block_order: ["tracking"],
+          },
+        },
+        order: ["main"],
+      }),
+    },
+  ];
+  return {
+    data: {
+      themes: {
+        nodes: [
+          {
+            id: "gid://shopify/OnlineStoreTheme/1",
+            name: "Dawn (emulated)",
+            files: {
+              nodes: files.map((f) => ({ filename: f.filename, body: { content: header + f.content } })),
+              pageInfo: { hasNextPage: false, endCursor: null },
+            },
+          },
+        ],
+      },
+    },
+    // One point per theme and per file.
+    cost: { requested: 1 + files.length, actual: 1 + files.length },
+    summary: `→ live theme, ${files.length} files`,
   };
 }
