@@ -179,6 +179,7 @@ function variantImagesAnswer(vars: Record<string, unknown>): Answer {
 
 /** The demo theme's extension uuid, as Shopify writes it into a placed block's type. */
 const DEMO_EXTENSION_UUID = "0d6b1f6e-5c43-4b8e-9d3a-7f2c2a9e1b40";
+const blockType = (handle: string) => `shopify://apps/parcelwise/blocks/${handle}/${DEMO_EXTENSION_UUID}`;
 
 /**
  * The demo shop's live theme as far as the app reads it: the storefront page /storefront/track has the
@@ -187,7 +188,6 @@ const DEMO_EXTENSION_UUID = "0d6b1f6e-5c43-4b8e-9d3a-7f2c2a9e1b40";
  */
 function themeFilesAnswer(): Answer {
   const header = "/*\n * IMPORTANT: The contents of this file are auto-generated.\n */\n";
-  const blockType = (handle: string) => `shopify://apps/parcelwise/blocks/${handle}/${DEMO_EXTENSION_UUID}`;
   const files = [
     {
       filename: "config/settings_data.json",
