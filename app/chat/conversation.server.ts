@@ -136,8 +136,11 @@ export async function chatTurn(deps: ChatDeps, turn: ChatTurn): Promise<ChatOutc
   let choices: string[] | undefined;
   const orderNumber = (turn.orderNumber ?? understood.orderNumber ?? "").trim();
   const contact = (turn.contact ?? understood.email ?? understood.phone ?? "").trim();
+  // A logged-in customer's recent orders, read at most once a turn.
+  let recent: Promise<Array<{ id: string; name: string }>> | undefined;
+  const ownOrders = (customerId: string) => (recent ??= customerOrders(db, shop.id, customerId));
   if (turn.customerId && orderNumber) {
-    const own = await customerOrders(db, shop.id, turn.customerId);
+    const own = await ownOrders(turn.customerId);
     const chosen = own.find((o) => o.name.replace(/^#/, "") === orderNumber.replace(/^#/, ""));
     if (chosen) ({ orderId, verification } = { orderId: chosen.id, verification: "passed" });
   }
@@ -164,7 +167,7 @@ export async function chatTurn(deps: ChatDeps, turn: ChatTurn): Promise<ChatOutc
   }
 
   if (!orderId && turn.customerId && NEEDS_ORDER.has(intent) && verification === "none") {
-    const own = await customerOrders(db, shop.id, turn.customerId);
+    const own = await ownOrders(turn.customerId);
     if (own.length === 1) orderId = own[0].id;
     else if (own.length > 1) choices = own.map((o) => o.name);
   }

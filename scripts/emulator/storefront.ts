@@ -33,7 +33,7 @@ export function serveStorefront(
     return true;
   }
   if (url.pathname.startsWith("/storefront/assets/") && req.method === "GET") {
-    void answer(res, async () => ({ status: 200, ...(await readExtensionAsset(url.pathname)) }));
+    void answer(res, () => readExtensionAsset(url.pathname));
     return true;
   }
   if (url.pathname === "/apps/parcelwise" || url.pathname.startsWith("/apps/parcelwise/")) {

@@ -1,16 +1,15 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { Liquid } from "liquidjs";
 import {
   BLOCK_LOCALES,
   CHAT_EMBED,
-  EXTENSION_DIR,
   blockSchema,
   renderBlock,
   renderTrackingBlock,
   type BlockLocale,
 } from "../../app/storefront/block-renderer.server";
 import { escapeHtml } from "../../app/notifications/templates/html";
+import { extensionAsset } from "../../app/storefront/proxy-page.server";
 
 /**
  * The theme side of a storefront, for the demo and the end-to-end tests:
@@ -26,15 +25,14 @@ export function themeLocale(value: string | null | undefined): BlockLocale {
   return (BLOCK_LOCALES as readonly string[]).includes(value ?? "") ? (value as BlockLocale) : "en";
 }
 
-export async function readExtensionAsset(name: string): Promise<{ body: Buffer; type: string }> {
-  const file = path.basename(name);
-  const body = await readFile(path.join(EXTENSION_DIR, "assets", file));
-  const type = file.endsWith(".js")
-    ? "text/javascript"
-    : file.endsWith(".css")
-      ? "text/css"
-      : "application/octet-stream";
-  return { body, type };
+/** The extension's script or stylesheet by file name, as the app's proxy route serves it; 404 otherwise. */
+export async function readExtensionAsset(
+  name: string,
+): Promise<{ body: Buffer; type: string; status: number }> {
+  const asset = await extensionAsset(path.basename(name));
+  return asset
+    ? { body: asset.body, type: asset.type, status: 200 }
+    : { body: Buffer.from("Not found"), type: "text/plain", status: 404 };
 }
 
 /** A theme page (/pages/track) with the block on it. */

@@ -1,62 +1,23 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import axe from "axe-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser } from "playwright-core";
 import { resetRateLimits } from "~/storefront/rate-limit.server";
-import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { seedOfflineSession } from "../helpers/db";
-import { hoursAgo } from "../helpers/notifications";
-import { deliver } from "../helpers/webhooks";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  haveChromium,
+  layoutShift,
+  openPage,
+  seedOutForDelivery,
+  seriousViolations,
+} from "./browser";
 import { startStorefront } from "./storefront";
 
-/** Debian's Chromium; CI installs it (.ci/run). Without it these tests say so and are skipped. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`SKIPPED: chat widget end-to-end tests need Chromium at ${CHROMIUM}`);
-const ARTIFACTS = "test-results/e2e";
 /** What a page may download for the chat before the shopper opens it. */
 const LAUNCHER_BUDGET_GZIP = 3 * 1024;
-
-type Window = { __cls: number; __alerts: number };
-
-/** A page that adds up layout shifts (as Core Web Vitals count them) and records what it downloads. */
-async function openPage(
-  browser: Browser,
-  options: Parameters<Browser["newPage"]>[0] = { viewport: { width: 1200, height: 900 } },
-) {
-  const page = await browser.newPage(options);
-  await page.addInitScript(() => {
-    const w = window as unknown as Window;
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as Array<
-        PerformanceEntry & { value: number; hadRecentInput: boolean }
-      >) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  const downloads: Array<{ url: string; bytes: Promise<Buffer> }> = [];
-  page.on("response", (response) => {
-    downloads.push({
-      url: new URL(response.url()).pathname,
-      bytes: response.body().catch(() => Buffer.alloc(0)),
-    });
-  });
-  return { page, downloads };
-}
-
-async function violations(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  return page.evaluate(async (sel) => {
-    const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const results = await run(document.querySelector(sel) ?? document);
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  }, selector);
-}
 
 describe.skipIf(!haveChromium)("chat widget in a real browser", () => {
   let browser: Browser;
@@ -73,16 +34,7 @@ describe.skipIf(!haveChromium)("chat widget in a real browser", () => {
   beforeEach(async () => {
     resetRateLimits();
     await seedOfflineSession();
-    const order = orderPayload({ name: "#1001" });
-    const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(30), updated_at: hoursAgo(30) });
-    await deliver("orders/create", order);
-    await deliver("fulfillments/create", fulfillment);
-    await deliver(
-      "fulfillment_events/create",
-      fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", hoursAgo(2), {
-        city: "Louisville",
-      }),
-    );
+    await seedOutForDelivery();
   });
 
   it("loads only a tiny launcher, then answers a German shopper about their order, accessibly and without layout shift", async () => {
@@ -140,8 +92,8 @@ describe.skipIf(!haveChromium)("chat widget in a real browser", () => {
     await page.screenshot({ path: `${ARTIFACTS}/chat-de.png` });
 
     // Accessibility of the launcher and the panel, as axe-core judges it (serious and critical only)
-    expect(await violations(page, "parcelwise-chat")).toEqual([]);
-    const cls = await page.evaluate(() => (window as unknown as Window).__cls);
+    expect(await seriousViolations(page, "parcelwise-chat")).toEqual([]);
+    const cls = await layoutShift(page);
     console.info(`[e2e] chat (de): CLS ${cls.toFixed(4)}`);
     expect(cls).toBe(0);
 

@@ -56,8 +56,8 @@ export async function startStorefront(
       };
     }
     if (url.pathname.startsWith("/ext-assets/")) {
-      const { body: file, type } = await readExtensionAsset(url.pathname);
-      return { status: 200, type, body: file, headers: {} };
+      const { body: file, type, status } = await readExtensionAsset(url.pathname);
+      return { status, type, body: file, headers: {} };
     }
     if (url.pathname === "/apps/parcelwise" || url.pathname.startsWith("/apps/parcelwise/")) {
       const chunks: Buffer[] = [];

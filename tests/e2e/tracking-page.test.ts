@@ -1,21 +1,23 @@
-import { existsSync, mkdirSync } from "node:fs";
-import axe from "axe-core";
+import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "playwright-core";
 import { trackingLinkToken } from "~/security/signed-token.server";
 import { resetRateLimits } from "~/storefront/rate-limit.server";
-import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { orderByShopifyId, seedOfflineSession } from "../helpers/db";
-import { hoursAgo, shopId } from "../helpers/notifications";
-import { deliver } from "../helpers/webhooks";
+import { shopId } from "../helpers/notifications";
 import { TEST_API_SECRET } from "../setup/test-env";
+import {
+  ARTIFACTS,
+  CHROMIUM,
+  haveChromium,
+  layoutShift,
+  openPage,
+  seedOutForDelivery,
+  seriousViolations,
+} from "./browser";
 import { startStorefront } from "./storefront";
 
-/** Debian's Chromium; CI installs it (.ci/run). Without it these tests say so and are skipped. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) console.warn(`SKIPPED: storefront end-to-end tests need Chromium at ${CHROMIUM}`);
-const ARTIFACTS = "test-results/e2e";
 
 describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
   let browser: Browser;
@@ -33,17 +35,7 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
   beforeEach(async () => {
     resetRateLimits();
     await seedOfflineSession();
-    const order = orderPayload({ name: "#1001" });
-    orderId = order.id;
-    const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(30), updated_at: hoursAgo(30) });
-    await deliver("orders/create", order);
-    await deliver("fulfillments/create", fulfillment);
-    await deliver(
-      "fulfillment_events/create",
-      fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", hoursAgo(2), {
-        city: "Louisville",
-      }),
-    );
+    ({ orderId } = await seedOutForDelivery());
   });
 
   for (const [locale, expected] of [
@@ -59,22 +51,7 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
     ["de", { order: "Bestellnummer", contact: "E-Mail", submit: "Sendung", status: "Zustellung" }],
   ] as const) {
     it(`shows a shopper their order's status (${locale}), accessibly, without layout shift, with a small script`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      await page.addInitScript(() => {
-        (window as unknown as { __cls: number }).__cls = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<
-            PerformanceEntry & { value: number; hadRecentInput: boolean }
-          >) {
-            if (!entry.hadRecentInput) (window as unknown as { __cls: number }).__cls += entry.value;
-          }
-        }).observe({ type: "layout-shift", buffered: true });
-      });
-      const scripts: number[] = [];
-      page.on("response", async (response) => {
-        if (response.url().endsWith(".js")) scripts.push((await response.body()).length);
-      });
-
+      const { page, downloads } = await openPage(browser);
       await page.goto(`${storefront.url}/pages/track?locale=${locale}`);
       await page.getByRole("textbox", { name: new RegExp(expected.order, "i") }).fill("1001");
       await page.getByRole("textbox", { name: new RegExp(expected.contact, "i") }).fill("jon@example.com");
@@ -90,17 +67,12 @@ describe.skipIf(!haveChromium)("tracking page in a real browser", () => {
       await page.screenshot({ path: `${ARTIFACTS}/tracking-${locale}.png`, fullPage: true });
 
       // Accessibility of the form and the result, as axe-core judges it (serious and critical only).
-      await page.addScriptTag({ content: axe.source });
-      const violations = await page.evaluate(async () => {
-        const run = (window as unknown as { axe: typeof axe }).axe.run;
-        const results = await run(document.querySelector("parcelwise-tracking") ?? document);
-        return results.violations
-          .filter((v) => v.impact === "serious" || v.impact === "critical")
-          .map((v) => `${v.id}: ${v.help}`);
-      });
-      expect(violations).toEqual([]);
+      expect(await seriousViolations(page, "parcelwise-tracking")).toEqual([]);
 
-      const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+      const cls = await layoutShift(page);
+      const scripts = await Promise.all(
+        downloads.filter((d) => d.url.endsWith(".js")).map(async (d) => (await d.bytes).length),
+      );
       console.info(`[e2e] ${locale}: CLS ${cls.toFixed(4)}, script bytes ${scripts.join(", ")}`);
       expect(cls).toBe(0);
       expect(scripts.every((bytes) => bytes <= 10_000)).toBe(true);
