@@ -15,7 +15,12 @@ export interface AppProcess {
   stop: () => Promise<void>;
 }
 
-export function startApp(root: string, env: Record<string, string>, logFile: string): AppProcess {
+export function startApp(
+  root: string,
+  env: Record<string, string>,
+  logFile: string,
+  options: { echo?: boolean } = {},
+): AppProcess {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -25,7 +30,7 @@ export function startApp(root: string, env: Record<string, string>, logFile: str
   for (const stream of [child.stdout!, child.stderr!]) {
     readline.createInterface({ input: stream }).on("line", (line) => {
       file.write(`${line}\n`);
-      if (line.trim() && !QUIET.test(line)) console.log(`  [app] ${line}`);
+      if (options.echo !== false && line.trim() && !QUIET.test(line)) console.log(`  [app] ${line}`);
     });
   }
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
