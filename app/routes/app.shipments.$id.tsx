@@ -4,6 +4,7 @@ import { Badge, BlockStack, InlineStack, Layout, Page } from "@shopify/polaris";
 import { useAdminI18n } from "../admin/i18n";
 import { shipmentPageAction } from "../admin/shipments/actions.server";
 import { shipmentDetail } from "../admin/shipments/detail.server";
+import { handlingResolution } from "../admin/shipments/handle.server";
 import { STATUS_TONE } from "../admin/shipments/tones";
 import { ExceptionCard } from "../admin/shipments/ui/ExceptionCard";
 import { ItemsCard } from "../admin/shipments/ui/ItemsCard";
@@ -22,9 +23,12 @@ const notFound = () => new Response("Shipment not found", { status: 404 });
 
 export const loader = async ({ request, params }: LoaderFunctionArgs) => {
   const { session } = await authenticate.admin(request);
-  const detail = await shipmentDetail(db, session.shop, params.id ?? "");
+  const [detail, resolution] = await Promise.all([
+    shipmentDetail(db, session.shop, params.id ?? ""),
+    handlingResolution(db, session.shop, params.id ?? ""),
+  ]);
   if (!detail) throw notFound();
-  return detail;
+  return { ...detail, resolution };
 };
 
 export const action = async ({ request, params }: ActionFunctionArgs) => {
@@ -55,7 +59,11 @@ export default function ShipmentPage() {
         <InlineStack gap="100">
           <Badge tone={STATUS_TONE[detail.status]}>{t(`status.${detail.status}`)}</Badge>
           {detail.late && <Badge tone="warning">{t("shipments.late")}</Badge>}
-          {detail.problem?.handled && <Badge tone="success">{t("shipments.handled")}</Badge>}
+          {detail.problem?.handled && (
+            <Badge tone="success">
+              {detail.resolution ? t(`exceptions.resolution.${detail.resolution}`) : t("shipments.handled")}
+            </Badge>
+          )}
         </InlineStack>
       }
       subtitle={t("shipments.detail.subtitle", { date: format.dateTime(detail.shippedAt) })}

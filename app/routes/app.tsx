@@ -38,6 +38,7 @@ export default function App() {
           {t("nav.home")}
         </Link>
         <Link to="/app/shipments">{t("nav.shipments")}</Link>
+        <Link to="/app/exceptions">{t("nav.exceptions")}</Link>
         <Link to="/app/notifications">{t("nav.notifications")}</Link>
         <Link to="/app/storefront">{t("nav.storefront")}</Link>
         <Link to="/app/conversations">{t("nav.conversations")}</Link>

@@ -47,6 +47,7 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
       shopifyShipmentStatus: true,
       shopifyUpdatedAt: true,
       estimatedDeliveryAt: true,
+      merchantEstimateAt: true,
       deliveredAt: true,
       lastEventAt: true,
       trackingNumbers: true,
@@ -64,13 +65,19 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
 
   const observations: Observation[] = [{ status: "PENDING", at: shipment.shippedAt }];
   let lastRecorded = 0;
-  let estimatedDeliveryAt: Date | null = null;
+  // The latest estimate a carrier event gave; a merchant's estimate stands until a carrier gives one after it.
+  const merchantAt = shipment.merchantEstimateAt?.getTime() ?? null;
+  let estimatedDeliveryAt: Date | null = merchantAt === null ? null : shipment.estimatedDeliveryAt;
+  let carrierSupersedes = false;
   for (const event of events) {
     if (event.status && isShipmentStatus(event.status)) {
       observations.push({ status: event.status, at: event.happenedAt });
     }
     lastRecorded = Math.max(lastRecorded, event.recordedAt.getTime());
-    if (event.estimatedDeliveryAt) estimatedDeliveryAt = event.estimatedDeliveryAt;
+    if (event.estimatedDeliveryAt && (merchantAt === null || event.recordedAt.getTime() > merchantAt)) {
+      estimatedDeliveryAt = event.estimatedDeliveryAt;
+      carrierSupersedes = merchantAt !== null;
+    }
   }
   const snapshot = toCanonical(shipment.shopifyShipmentStatus);
   if (snapshot && shipment.shopifyUpdatedAt.getTime() > lastRecorded) {
@@ -113,6 +120,8 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
       statusAt: derived.statusAt,
       deliveredAt: derived.deliveredAt,
       estimatedDeliveryAt,
+      // The carrier's date replaces the merchant's range as a whole.
+      ...(carrierSupersedes ? { estimatedDeliveryLatestAt: null, merchantEstimateAt: null } : {}),
       lastEventAt,
       checkAt,
       lateSince,

@@ -40,6 +40,7 @@ export function adminShell(shop: string, subPath: string, query: string): string
   <span class="app">Parcelwise</span>
   ${link("", "Home")}
   ${link("/shipments", "Shipments")}
+  ${link("/exceptions", "Exceptions")}
   ${link("/notifications", "Notifications")}
   ${link("/storefront", "Tracking page & chat")}
   ${link("/conversations", "Conversations")}

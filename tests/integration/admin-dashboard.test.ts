@@ -100,7 +100,7 @@ describe("admin home: needs attention", () => {
     expect(home.exceptions.items.map((i) => shipmentPath(i.id))).toEqual(
       [returned, attempted, unpicked, late, delayed, stalled].map((s) => `/app/shipments/${s.id}`),
     );
-    expect(exceptionListPath("late")).toBe("/app/shipments?late=1");
+    expect(exceptionListPath("late")).toBe("/app/exceptions?kind=late");
     // And the late one shows the estimate it missed, two days ago
     const missed = Date.parse(home.exceptions.items[3].estimatedDeliveryAt ?? "");
     expect(Math.abs(missed - Date.parse(daysAgo(2)))).toBeLessThan(60_000);

@@ -134,7 +134,7 @@ describe("admin home, rendered on the server", () => {
 
     expect(html).toContain("Needs attention");
     expect(html).toContain('href="/app/shipments/s1"');
-    expect(html).toContain('href="/app/shipments?late=1"');
+    expect(html).toContain('href="/app/exceptions?kind=late"');
     expect(html).toContain("Expected Nov 19, 2026");
     expect(html).toContain("7.5");
     expect(html).toContain("91%");

@@ -9,10 +9,10 @@ export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 export const NOT_PICKED_UP_DAYS = 2;
 
 /**
- * The Shipments list's search parameters that show every shipment of a kind ("View all"). The list reads
- * `late=1`, `stalled=1` and `notPickedUp=1` with exceptionWhere (exceptions.server.ts), so its rows are
- * the dashboard's count. The status kinds (`status=EXCEPTION`, `status=ATTEMPTED_DELIVERY`) also list
- * shipments the merchant marked handled, which the dashboard leaves out.
+ * The Shipments list's search parameters for a kind's shipments. The list reads `late=1`, `stalled=1`
+ * and `notPickedUp=1` with exceptionWhere (exceptions.server.ts), so its rows are the dashboard's count;
+ * the status kinds (`status=EXCEPTION`, `status=ATTEMPTED_DELIVERY`) also list shipments the merchant
+ * marked handled, which the dashboard leaves out. "View all" therefore opens the exceptions inbox.
  */
 export const EXCEPTION_FILTER: Record<ExceptionKind, string> = {
   exception: "status=EXCEPTION",
@@ -23,4 +23,8 @@ export const EXCEPTION_FILTER: Record<ExceptionKind, string> = {
 };
 
 export const shipmentPath = (id: string) => `/app/shipments/${encodeURIComponent(id)}`;
-export const exceptionListPath = (kind: ExceptionKind) => `/app/shipments?${EXCEPTION_FILTER[kind]}`;
+/**
+ * "View all" for a kind: its tab in the exceptions inbox (routes/app.exceptions.tsx), which lists the
+ * open problems with the dashboard's own where-clauses, so the rows are exactly the count shown.
+ */
+export const exceptionListPath = (kind: ExceptionKind) => `/app/exceptions?kind=${kind}`;

@@ -1,5 +1,6 @@
 import { conversationsDe } from "./conversations.de";
 import { dashboardDe } from "./dashboard.de";
+import { exceptionsDe } from "./exceptions.de";
 import { notificationsDe } from "./notifications.de";
 import { privacyDe } from "./privacy.de";
 import { shipmentsDe } from "./shipments.de";
@@ -42,6 +43,7 @@ export const de: AdminMessages = {
   },
   dashboard: dashboardDe,
   shipments: shipmentsDe,
+  exceptions: exceptionsDe,
   storefront: storefrontDe,
   conversations: conversationsDe,
   privacy: privacyDe,

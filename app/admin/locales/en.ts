@@ -1,5 +1,6 @@
 import { conversationsEn } from "./conversations.en";
 import { dashboardEn } from "./dashboard.en";
+import { exceptionsEn } from "./exceptions.en";
 import { notificationsEn } from "./notifications.en";
 import { privacyEn } from "./privacy.en";
 import { shipmentsEn } from "./shipments.en";
@@ -45,6 +46,7 @@ export const en = {
   },
   dashboard: dashboardEn,
   shipments: shipmentsEn,
+  exceptions: exceptionsEn,
   storefront: storefrontEn,
   conversations: conversationsEn,
   privacy: privacyEn,

@@ -7,6 +7,18 @@ export type ShipmentErrorCode = keyof (typeof shipmentsEn)["errors"];
 export const NOTE_MAX = 1000;
 
 /**
+ * How the merchant resolved a problem (Shipment.exceptionResolution): sent the order again, refunded it,
+ * something else the note describes, or told the shopper a new delivery date (the exceptions inbox's
+ * "new estimate", app/admin/exceptions/estimate.server.ts).
+ */
+export const RESOLUTIONS = ["RESHIPPED", "REFUNDED", "HANDLED", "NOTIFIED"] as const;
+export type Resolution = (typeof RESOLUTIONS)[number];
+
+export function isResolution(value: unknown): value is Resolution {
+  return typeof value === "string" && (RESOLUTIONS as readonly string[]).includes(value);
+}
+
+/**
  * What a shipment page action answers. A refusal names the field it is about ("form" for the action as
  * a whole) so the page shows it inline, and nothing was written.
  */
