@@ -104,6 +104,50 @@ describe.skipIf(!haveChromium)("embedded admin in a real browser", () => {
     await page.close();
   });
 
+  it("works through the exceptions inbox: the carrier checklist, then resolving a late parcel as reshipped", async () => {
+    const { page, problems } = await open(admin.url("/exceptions", { kind: "late" }));
+    const rows = page.locator("tbody tr");
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().innerText()).toContain("#2003");
+
+    // The carrier checklist for DHL Express, with the tracking number to copy.
+    await rows.first().getByRole("button", { name: "Contact carrier" }).click();
+    const checklist = page.getByRole("dialog");
+    await checklist.waitFor();
+    expect(await checklist.getByLabel("Tracking number").inputValue()).toBe("TNS-LATE");
+    expect(
+      await checklist
+        .getByRole("link", { name: /DHL Express/ })
+        .first()
+        .getAttribute("href"),
+    ).toMatch(/^https:\/\/[^/]*dhl\./);
+    await page.screenshot({ path: `${ARTIFACTS}/admin-exceptions-carrier.png` });
+    await checklist.getByRole("button", { name: "Close" }).first().click();
+    await checklist.waitFor({ state: "hidden" });
+
+    // Resolve without a note: refused inline, nothing saved; then with one.
+    await rows.first().getByRole("button", { name: "Resolve" }).click();
+    const resolve = page.getByRole("dialog");
+    await resolve.getByLabel("Reshipped the order").check();
+    await resolve.getByRole("button", { name: "Mark as resolved" }).click();
+    await resolve.getByText("Write what you did about it.").waitFor();
+    await resolve
+      .getByRole("textbox", { name: "Note" })
+      .fill("Sent a new parcel with DHL, 00340434161234567890");
+    await resolve.getByRole("button", { name: "Mark as resolved" }).click();
+    await expect.poll(() => rows.count()).toBe(0);
+    expect(await text(page)).toContain("Nothing to handle here");
+    await page.screenshot({ path: `${ARTIFACTS}/admin-exceptions-resolved.png`, fullPage: true });
+
+    // The shipment page shows what was done.
+    await page.goto(admin.url("/shipments/s-late"));
+    const detail = await text(page);
+    expect(detail).toContain("Reshipped");
+    expect(detail).toContain("Sent a new parcel with DHL, 00340434161234567890");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("shows the home dashboard in the merchant's language, with no layout shift worth the name", async () => {
     const { page, problems } = await open(admin.url("", { locale: "de" }));
     const body = await text(page);
