@@ -1,5 +1,5 @@
 import { channelSetup } from "./channel-setup.server";
-import { SendError } from "../channels/send-error";
+import { SendError, type SendErrorCode } from "../channels/send-error";
 import type { Db } from "../db.server";
 import { deliver, providerSenders, type Envelope } from "./deliver.server";
 import type { DispatchConfig } from "./dispatch.server";
@@ -41,7 +41,28 @@ export function previewNotification(input: PreviewInput, settings?: Notification
   return { ok: true, message };
 }
 
-export type TestSendResult = { ok: true; providerMessageId: string } | { ok: false; error: string };
+/**
+ * Why a test send did not go, for the admin to say in the merchant's language: the template is broken
+ * (`problems` says where), the address or number is not one, the channel is not set up, or the provider
+ * refused (`sendErrorCode` says how). `error` is the same in English, for logs and the API.
+ */
+export type TestSendErrorCode =
+  | "invalid-template"
+  | "invalid-email"
+  | "invalid-phone"
+  | "email-not-set-up"
+  | "twilio-not-set-up"
+  | "send-failed";
+
+export type TestSendResult =
+  | { ok: true; providerMessageId: string }
+  | {
+      ok: false;
+      error: string;
+      code: TestSendErrorCode;
+      problems?: TemplateProblem[];
+      sendErrorCode?: SendErrorCode;
+    };
 
 /**
  * Sends a sample message to an address the merchant gives, through the shop's own channel settings, at
@@ -56,14 +77,24 @@ export async function sendTestNotification(
 ): Promise<TestSendResult> {
   const settings = await loadNotificationSettings(db, shop.id);
   const preview = previewNotification(input, settings);
-  if (!preview.ok) return { ok: false, error: preview.errors.map((e) => e.message).join("; ") };
+  if (!preview.ok) {
+    const error = preview.errors.map((e) => e.message).join("; ");
+    return { ok: false, error, code: "invalid-template", problems: preview.errors };
+  }
   const channels = channelSetup(settings, shop, config);
   const { message } = preview;
 
   let envelope: Envelope;
   if (input.channel === "email") {
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(input.to))
-      return { ok: false, error: "Enter a valid email address" };
+      return { ok: false, error: "Enter a valid email address", code: "invalid-email" };
+    if (!channels.email.smtpUrl) {
+      return {
+        ok: false,
+        error: "No mail server: add your own SMTP server in the channel settings",
+        code: "email-not-set-up",
+      };
+    }
     envelope = {
       channel: "email",
       smtpUrl: channels.email.smtpUrl,
@@ -81,10 +112,17 @@ export async function sendTestNotification(
     };
   } else {
     const phone = toE164(input.to, null);
-    if (!phone)
-      return { ok: false, error: "Enter a phone number in international format, e.g. +14155550100" };
+    if (!phone) {
+      return {
+        ok: false,
+        error: "Enter a phone number in international format, e.g. +14155550100",
+        code: "invalid-phone",
+      };
+    }
     const twilio = channels.twilio(input.channel);
-    if (!twilio) return { ok: false, error: "Add your Twilio account and sender first" };
+    if (!twilio) {
+      return { ok: false, error: "Add your Twilio account and sender first", code: "twilio-not-set-up" };
+    }
     envelope = {
       channel: input.channel,
       account: twilio.account,
@@ -102,7 +140,9 @@ export async function sendTestNotification(
   } catch (error) {
     return {
       ok: false,
-      error: error instanceof SendError || error instanceof Error ? error.message : String(error),
+      error: error instanceof Error ? error.message : String(error),
+      code: "send-failed",
+      sendErrorCode: error instanceof SendError ? error.code : undefined,
     };
   }
 }

@@ -3,11 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { seedOfflineSession } from "../helpers/db";
 import { insertShipments } from "../helpers/shipments";
+import { useSmtpServer } from "../helpers/smtp";
 import { ARTIFACTS, CHROMIUM, haveChromium, layoutShift, openPage, seedOutForDelivery } from "./browser";
 import { DESKTOP_USER_AGENT, startEmbeddedAdmin, type EmbeddedAdmin } from "./admin";
 
 if (!haveChromium) console.warn(`SKIPPED: admin end-to-end tests need Chromium at ${CHROMIUM}`);
 
+const smtp = useSmtpServer();
 const days = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
 /** The page's visible text, whitespace collapsed. */
@@ -19,7 +21,7 @@ describe.skipIf(!haveChromium)("embedded admin in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-    admin = await startEmbeddedAdmin();
+    admin = await startEmbeddedAdmin({ smtpUrl: smtp.url });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -144,6 +146,53 @@ describe.skipIf(!haveChromium)("embedded admin in a real browser", () => {
     const detail = await text(page);
     expect(detail).toContain("Reshipped");
     expect(detail).toContain("Sent a new parcel with DHL, 00340434161234567890");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("edits the German shipping email: a broken template is refused inline, the saved one is what a test email carries", async () => {
+    const { page, problems } = await open(
+      admin.url("/notifications/templates", { milestone: "SHIPPED", channel: "email", language: "de" }),
+    );
+    const body = page.getByLabel("Message");
+    const preview = page.frameLocator("iframe").first();
+    const original = await body.inputValue();
+    expect(original).toContain("{{");
+
+    // A typo in a variable: the editor names it, with the line and the fix, and saving changes nothing.
+    await body.fill(`Hallo {{ customer.frist_name }},\n\n${original}`);
+    await page
+      .getByText(/customer\.frist_name.*line 1.*customer\.first_name/)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "Save template" }).click();
+    await page
+      .getByText(/customer\.frist_name.*line 1/)
+      .first()
+      .waitFor();
+
+    // The merchant's own first line: the live preview shows it as the shopper will read it.
+    const greeting = "Frohe Feiertage von allen bei Parcelwise!";
+    await body.fill(`${greeting}\n\n${original}`);
+    await preview.getByText(greeting).waitFor();
+    await page.getByRole("button", { name: "Save template" }).click();
+    await page.getByText("Your wording").waitFor();
+    await page.getByText("Unsaved changes").waitFor({ state: "hidden" });
+    await page.screenshot({ path: `${ARTIFACTS}/admin-template-editor-de.png`, fullPage: true });
+
+    // A test send goes through the shop's mail settings to a real SMTP server, in German, with that line.
+    await page.getByLabel("Send a test to").fill("merchant@example.com");
+    await page.getByRole("button", { name: "Send test" }).click();
+    await page.getByText("Test sent to merchant@example.com.").waitFor();
+    const [mail] = await smtp.waitForMessages(1);
+    expect(mail.envelope.rcptTo).toEqual(["merchant@example.com"]);
+    expect(mail.subject).toMatch(/^\[Test\]/);
+    expect(mail.text).toContain(greeting);
+    expect(mail.html || "").toContain(greeting);
+
+    // And it was saved: a fresh visit shows it.
+    await page.reload();
+    expect(await page.getByLabel("Message").inputValue()).toContain(greeting);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,27 +1,84 @@
 import { describe, expect, it } from "vitest";
+import { MILESTONES } from "~/notifications/milestones";
+import { loadNotificationSettings } from "~/notifications/settings.server";
 import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
-import { seedOfflineSession } from "../helpers/db";
-import { dispatch, dispatchConfig, hoursAgo } from "../helpers/notifications";
+import { seedOfflineSession, testDb } from "../helpers/db";
+import { configureShop, dispatch, dispatchConfig, hoursAgo, shopId } from "../helpers/notifications";
 import { sessionToken } from "../helpers/session-token";
 import { useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import { TEST_APP_URL } from "../setup/test-env";
 
 const smtp = useSmtpServer();
+const OTHER_SHOP = "other-shop.myshopify.com";
+const TWILIO = {
+  twilioAccountSid: `AC${"a".repeat(32)}`,
+  twilioAuthToken: "f3c1a9e0b7d24c6e8a5b1d2c3e4f5a6b",
+  smsFrom: "+14155550100",
+  whatsappFrom: "+14155550101",
+};
 
-function adminRequest(path: string, init: RequestInit = {}, shop = DEFAULT_SHOP) {
+/** A request from the embedded admin: App Bridge's session token for `shop`. */
+function adminRequest(path: string, shop = DEFAULT_SHOP, init: RequestInit = {}) {
   return new Request(`${TEST_APP_URL}${path}`, {
     ...init,
     headers: { Authorization: `Bearer ${sessionToken(shop)}`, ...init.headers },
   });
 }
 
-async function load(path = "/app/notifications", shop = DEFAULT_SHOP) {
-  const { loader } = await import("~/routes/app.notifications");
-  return loader({ request: adminRequest(path, {}, shop), params: {}, context: {} });
+function formPost(path: string, fields: Record<string, string>, shop = DEFAULT_SHOP) {
+  return adminRequest(path, shop, {
+    method: "POST",
+    body: new URLSearchParams(fields),
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  });
 }
 
-describe("admin notifications page", () => {
+const args = (request: Request) => ({ request, params: {}, context: {} });
+
+async function loadActivity(query = "", shop = DEFAULT_SHOP) {
+  const { loader } = await import("~/routes/app.notifications.activity");
+  return loader(args(adminRequest(`/app/notifications/activity${query}`, shop)));
+}
+
+async function loadLayout(shop = DEFAULT_SHOP) {
+  const { loader } = await import("~/routes/app.notifications");
+  return loader(args(adminRequest("/app/notifications", shop)));
+}
+
+async function loadOverview(shop = DEFAULT_SHOP) {
+  const { loader } = await import("~/routes/app.notifications._index");
+  return loader(args(adminRequest("/app/notifications?index", shop)));
+}
+
+async function postOverview(fields: Record<string, string>, shop = DEFAULT_SHOP) {
+  const { action } = await import("~/routes/app.notifications._index");
+  return action(args(formPost("/app/notifications?index", fields, shop)));
+}
+
+/** The matrix form as the page posts it: every milestone, its chain in order, and its Klaviyo switch. */
+function matrix(overrides: Partial<Record<string, { channels: string[]; klaviyo?: boolean }>> = {}) {
+  const fields: Record<string, string> = { intent: "rules" };
+  for (const m of MILESTONES) {
+    const rule = overrides[m] ?? { channels: [] };
+    fields[`rules.${m}.channels`] = rule.channels.join(",");
+    fields[`rules.${m}.klaviyo`] = String(rule.klaviyo ?? false);
+  }
+  return fields;
+}
+
+async function settingsOf(shop = DEFAULT_SHOP) {
+  return loadNotificationSettings(await testDb(), await shopId(shop));
+}
+
+async function install(shop = DEFAULT_SHOP) {
+  await seedOfflineSession(shop);
+  await deliver("orders/create", orderPayload({ created_at: hoursAgo(30), updated_at: hoursAgo(30) }), {
+    shop,
+  });
+}
+
+describe("notifications activity", () => {
   it("shows the shop's messages with masked recipients, counts and reasons, and no other shop's", async () => {
     // Given one sent message, one refused by the mail server, and another shop's message
     await seedOfflineSession();
@@ -29,7 +86,7 @@ describe("admin notifications page", () => {
     for (const [email, shop] of [
       ["jon@example.com", DEFAULT_SHOP],
       ["nobody@example.com", DEFAULT_SHOP],
-      ["other@example.com", "other.myshopify.com"],
+      ["other@example.com", OTHER_SHOP],
     ]) {
       const order = orderPayload({
         email,
@@ -46,49 +103,232 @@ describe("admin notifications page", () => {
     }
     await dispatch(dispatchConfig(smtp.url));
 
-    // When the merchant opens the page
-    const page = await load();
+    // When the merchant opens the activity tab
+    const page = await loadActivity();
 
     // Then they see their two messages: one sent, one failed with the server's reason
     expect(page.log.counts).toEqual({ SENT: 1, FAILED: 1, PENDING: 0, SKIPPED: 0 });
     expect(page.log.entries).toHaveLength(2);
-    const failed = page.log.entries.find((e) => e.status === "FAILED");
-    expect(failed?.detail).toMatch(/550/);
+    expect(page.log.entries.find((e) => e.status === "FAILED")?.detail).toMatch(/550/);
     expect(JSON.stringify(page.log)).not.toMatch(/jon@example\.com|nobody@example\.com|other@example\.com/);
     expect(page.log.entries.map((e) => e.recipient)).toContain("j•••@example.com");
 
     // And a filter shows the failed one only
-    const onlyFailed = await load("/app/notifications?status=FAILED");
+    const onlyFailed = await loadActivity("?status=FAILED");
+    expect(onlyFailed.status).toBe("FAILED");
     expect(onlyFailed.log.entries.map((e) => e.status)).toEqual(["FAILED"]);
   });
+});
 
-  it("previews a message in the chosen language with sample data", async () => {
-    await seedOfflineSession();
-    const page = await load("/app/notifications?milestone=DELIVERED&channel=sms&locale=nl");
-    expect(page.choice).toEqual({ milestone: "DELIVERED", channel: "sms", locale: "nl" });
-    expect(page.preview?.text).toMatch(/bezorgd/i);
-    expect(page.preview?.html).toBeUndefined();
+describe("milestone × channel matrix", () => {
+  it("saves channels in their fallback order and the Klaviyo switch, once the channels are set up", async () => {
+    // Given a shop with Twilio, its own mail server and Klaviyo
+    await install();
+    await configureShop({ ...TWILIO, smtpUrl: smtp.url, klaviyoApiKey: "pk_abcdefghijklmnopqrstuvwxyz" });
+    expect((await loadOverview()).readiness).toEqual({
+      email: true,
+      sms: true,
+      whatsapp: true,
+      klaviyo: true,
+    });
+
+    // When the merchant sends "shipped" by WhatsApp, then SMS, then email, with a Klaviyo event
+    const result = await postOverview(
+      matrix({
+        SHIPPED: { channels: ["whatsapp", "sms", "email"], klaviyo: true },
+        DELIVERED: { channels: ["email"] },
+      }),
+    );
+
+    // Then it is saved as ordered, and the page shows it
+    expect(result).toEqual({ ok: true, intent: "rules" });
+    const page = await loadOverview();
+    expect(page.rules.SHIPPED).toEqual({ channels: ["whatsapp", "sms", "email"], klaviyo: true });
+    expect(page.rules.DELIVERED).toEqual({ channels: ["email"], klaviyo: false });
+    expect(page.rules.EXCEPTION).toEqual({ channels: [], klaviyo: false });
   });
 
-  it("explains why a test send cannot go when no mail server is configured", async () => {
-    await seedOfflineSession();
-    await deliver("orders/create", orderPayload());
-    const { action } = await import("~/routes/app.notifications");
-    const body = new URLSearchParams({
-      milestone: "SHIPPED",
-      channel: "email",
-      locale: "en",
-      to: "me@shop.test",
-    });
-    const result = await action({
-      request: adminRequest("/app/notifications", {
-        method: "POST",
-        body,
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+  it("refuses to switch on a channel that isn't set up, and saves nothing", async () => {
+    // Given a shop without Twilio, Klaviyo or a mail server (the test deployment has none either)
+    await install();
+    const before = await settingsOf();
+    const page = await loadOverview();
+    expect(page.readiness).toEqual({ email: false, sms: false, whatsapp: false, klaviyo: false });
+
+    // When the merchant turns on SMS for "out for delivery" and a Klaviyo event for "delivered"
+    const result = await postOverview(
+      matrix({
+        SHIPPED: { channels: [] },
+        OUT_FOR_DELIVERY: { channels: ["sms", "email"] },
+        DELIVERED: { channels: ["email"], klaviyo: true },
       }),
-      params: {},
-      context: {},
+    );
+
+    // Then both rows are refused by name and nothing changed, not even the rows that were fine
+    expect(result).toEqual({
+      ok: false,
+      intent: "rules",
+      errors: {
+        "rules.OUT_FOR_DELIVERY": { code: "channelNotSetUp", params: { channel: "sms" } },
+        "rules.DELIVERED": { code: "channelNotSetUp", params: { channel: "klaviyo" } },
+      },
     });
-    expect(result).toEqual({ ok: false, error: expect.stringMatching(/SMTP/) });
+    expect(await settingsOf()).toEqual(before);
+  });
+
+  it("keeps a channel the rule already had after its account was removed, as the dispatcher skips it", async () => {
+    // Given SMS on for "shipped" while Twilio was connected, and Twilio removed since
+    await install();
+    await configureShop({ ...TWILIO, rules: { SHIPPED: { channels: ["sms", "email"], klaviyo: false } } });
+    await configureShop({ twilioAuthToken: null });
+    expect((await loadOverview()).readiness.sms).toBe(false);
+
+    // When the merchant saves the matrix with SMS still on there but "delivered" switched off
+    const result = await postOverview(
+      matrix({ SHIPPED: { channels: ["sms", "email"] }, DELIVERED: { channels: [] } }),
+    );
+
+    // Then it is saved: the rest of the matrix can change while SMS waits to be set up again
+    expect(result).toEqual({ ok: true, intent: "rules" });
+    expect((await settingsOf()).rules.DELIVERED.channels).toEqual([]);
+    expect((await settingsOf()).rules.SHIPPED.channels).toEqual(["sms", "email"]);
+  });
+
+  it.each([
+    ["an unknown channel", { SHIPPED: { channels: ["pigeon"] } }, "rule"],
+    ["a channel twice", { SHIPPED: { channels: ["email", "email"] } }, "chain"],
+  ])("refuses %s and saves nothing", async (_, overrides, code) => {
+    await install();
+    await configureShop({ smtpUrl: smtp.url });
+    const before = await settingsOf();
+
+    const result = await postOverview(matrix(overrides));
+
+    expect(result).toEqual({
+      ok: false,
+      intent: "rules",
+      errors: { "rules.SHIPPED": { code } },
+    });
+    expect(await settingsOf()).toEqual(before);
+  });
+
+  it("refuses a Klaviyo switch that is neither on nor off", async () => {
+    await install();
+    const before = await settingsOf();
+
+    const result = await postOverview({ ...matrix(), "rules.SHIPPED.klaviyo": "maybe" });
+
+    expect(result).toEqual({ ok: false, intent: "rules", errors: { "rules.SHIPPED": { code: "rule" } } });
+    expect(await settingsOf()).toEqual(before);
+  });
+});
+
+describe("timing and limits", () => {
+  it("refuses a bad hour, cap or stall period by field, and saves none of the form", async () => {
+    await install();
+    const before = await settingsOf();
+
+    // When the merchant enters quiet hours until 25:00, no cap, and a stall period in words
+    const result = await postOverview({
+      intent: "limits",
+      quietHoursStart: "22",
+      quietHoursEnd: "25",
+      maxPerShipmentPerDay: "0",
+      stallDays: "three",
+    });
+
+    // Then each field says what's wrong and the valid start hour wasn't saved either
+    expect(result).toEqual({
+      ok: false,
+      intent: "limits",
+      errors: {
+        quietHoursEnd: { code: "hour" },
+        maxPerShipmentPerDay: { code: "cap" },
+        stallDays: { code: "stallDays", params: { min: 1, max: 30 } },
+      },
+    });
+    expect(await settingsOf()).toEqual(before);
+  });
+
+  it("saves quiet hours, the cap and the stall period together", async () => {
+    await install();
+
+    const result = await postOverview({
+      intent: "limits",
+      quietHoursStart: "20",
+      quietHoursEnd: "9",
+      maxPerShipmentPerDay: "2",
+      stallDays: "5",
+    });
+
+    expect(result).toEqual({ ok: true, intent: "limits" });
+    expect((await loadOverview()).limits).toEqual({
+      quietHoursStart: 20,
+      quietHoursEnd: 9,
+      maxPerShipmentPerDay: 2,
+      stallDays: 5,
+    });
+  });
+});
+
+describe("reminder to turn off Shopify's shipping notifications", () => {
+  it("shows while Parcelwise sends a milestone Shopify also covers, and not otherwise", async () => {
+    await install();
+    await configureShop({ ...TWILIO, smtpUrl: smtp.url });
+
+    // A new shop emails shipped, out for delivery and delivered
+    const initial = (await loadLayout()).reminder;
+    expect(initial).toEqual({
+      show: true,
+      milestones: ["SHIPPED", "OUT_FOR_DELIVERY", "DELIVERED"],
+      channels: ["email"],
+      url: "shopify://admin/settings/notifications",
+    });
+
+    // Only milestones Shopify doesn't notify about: no reminder
+    await postOverview(matrix({ DELAYED: { channels: ["email"] }, EXCEPTION: { channels: ["sms"] } }));
+    expect((await loadLayout()).reminder.show).toBe(false);
+
+    // An SMS for "in transit" (Shopify's Shipping update) brings it back
+    await postOverview(matrix({ IN_TRANSIT: { channels: ["sms"] } }));
+    expect((await loadLayout()).reminder).toMatchObject({
+      show: true,
+      milestones: ["IN_TRANSIT"],
+      channels: ["sms"],
+    });
+  });
+});
+
+describe("another shop", () => {
+  it("never sees or changes this shop's settings", async () => {
+    // Given this shop's matrix and limits
+    await install();
+    await install(OTHER_SHOP);
+    await configureShop({ ...TWILIO, smtpUrl: smtp.url, quietHoursStart: 23 });
+    await postOverview(matrix({ SHIPPED: { channels: ["sms"] } }));
+
+    // When the other shop opens and saves its own pages
+    const theirs = await loadOverview(OTHER_SHOP);
+    const saved = await postOverview({ ...matrix(), intent: "rules" }, OTHER_SHOP);
+    await postOverview(
+      {
+        intent: "limits",
+        quietHoursStart: "1",
+        quietHoursEnd: "2",
+        maxPerShipmentPerDay: "9",
+        stallDays: "9",
+      },
+      OTHER_SHOP,
+    );
+
+    // Then it saw its own defaults, and this shop's settings are as they were
+    expect(theirs.readiness).toEqual({ email: false, sms: false, whatsapp: false, klaviyo: false });
+    expect(theirs.rules.SHIPPED.channels).toEqual(["email"]);
+    expect(theirs.limits.quietHoursStart).toBe(21);
+    expect(saved).toEqual({ ok: true, intent: "rules" });
+    const mine = await settingsOf();
+    expect(mine.rules.SHIPPED.channels).toEqual(["sms"]);
+    expect(mine.quietHoursStart).toBe(23);
+    expect((await settingsOf(OTHER_SHOP)).quietHoursStart).toBe(1);
   });
 });

@@ -30,6 +30,8 @@ export interface KlaviyoState {
   events: KlaviyoEventRecord[];
   /** Consumed one per request, before anything else. */
   failNext: KlaviyoFailure[];
+  /** The account Get Accounts answers with; a key without the accounts:read scope gets 403. */
+  account?: { id: string; organizationName: string; canReadAccounts: boolean };
 }
 
 export function klaviyoAccount(overrides: Partial<KlaviyoState> = {}): KlaviyoState {
@@ -38,6 +40,7 @@ export function klaviyoAccount(overrides: Partial<KlaviyoState> = {}): KlaviyoSt
     apiKey: "pk_test_klaviyo_private_key",
     events: [],
     failNext: [],
+    account: { id: "XyZ123", organizationName: "Maison Poulain", canReadAccounts: true },
     ...overrides,
   };
 }
@@ -54,7 +57,12 @@ function jsonApiError(
   pointer?: string,
   retryAfterSeconds?: number,
 ) {
-  const title = status === 401 ? "Authentication credentials were not provided." : "Invalid input.";
+  const title =
+    status === 401
+      ? "Authentication credentials were not provided."
+      : status === 403
+        ? "You do not have permission to perform this action."
+        : "Invalid input.";
   return HttpResponse.json(
     { errors: [{ id: randomUUID(), status, code, title, detail, source: pointer ? { pointer } : {} }] },
     {
@@ -115,8 +123,80 @@ function validate(body: unknown): [string, string] | KlaviyoEventRecord {
   };
 }
 
+/**
+ * Get Accounts, as documented: GET {apiBase}/api/accounts/ with the same key and `revision` header; 200
+ * with a JSON:API list holding the key's one account, 401 for a wrong key, 403 without accounts:read.
+ */
+function accountsHandler(state: KlaviyoState) {
+  return http.get(`${state.apiBase}/api/accounts/`, async ({ request }) => {
+    const failure = state.failNext.shift();
+    if (failure && "network" in failure) return HttpResponse.error();
+    if (failure && "delayMs" in failure) await delay(failure.delayMs);
+    if (failure && "status" in failure) {
+      const code = failure.code ?? (failure.status >= 500 ? "error" : "throttled");
+      return jsonApiError(failure.status, code, failure.detail ?? "Simulated failure");
+    }
+    if (request.headers.get("Authorization") !== `Klaviyo-API-Key ${state.apiKey}`) {
+      return jsonApiError(401, "not_authenticated", "Missing or invalid private key.");
+    }
+    const revision = request.headers.get("revision");
+    if (!revision || !/^\d{4}-\d{2}-\d{2}(\.\w+)?$/.test(revision)) {
+      return jsonApiError(400, "invalid", "A valid 'revision' header is required.");
+    }
+    const account = state.account ?? {
+      id: "XyZ123",
+      organizationName: "Maison Poulain",
+      canReadAccounts: true,
+    };
+    if (!account.canReadAccounts) {
+      return jsonApiError(
+        403,
+        "permission_denied",
+        "This API key is missing required scopes: accounts:read.",
+      );
+    }
+    const self = `${state.apiBase}/api/accounts/${account.id}/`;
+    return HttpResponse.json(
+      {
+        data: [
+          {
+            type: "account",
+            id: account.id,
+            attributes: {
+              test_account: false,
+              contact_information: {
+                default_sender_name: account.organizationName,
+                default_sender_email: "hello@example.com",
+                website_url: "https://example.com",
+                organization_name: account.organizationName,
+                street_address: {
+                  address1: "1 Rue de Rivoli",
+                  address2: "",
+                  city: "Paris",
+                  region: "",
+                  country: "FR",
+                  zip: "75001",
+                },
+              },
+              industry: "Apparel & Accessories",
+              timezone: "Europe/Paris",
+              preferred_currency: "EUR",
+              public_api_key: "AbC123",
+              locale: "fr-FR",
+            },
+            links: { self },
+          },
+        ],
+        links: { self: `${state.apiBase}/api/accounts/`, next: null, prev: null },
+      },
+      { headers: { "Content-Type": "application/vnd.api+json" } },
+    );
+  });
+}
+
 export function klaviyoHandlers(state: KlaviyoState) {
   return [
+    accountsHandler(state),
     http.post(`${state.apiBase}/api/events`, async ({ request }) => {
       const failure = state.failNext.shift();
       if (failure && "network" in failure) return HttpResponse.error();

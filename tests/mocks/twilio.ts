@@ -34,6 +34,10 @@ export interface TwilioState {
   invalidNumbers: Set<string>;
   /** E.164 numbers without WhatsApp: 63003 (in reality often reported later, by status callback). */
   notOnWhatsApp: Set<string>;
+  /** The Account resource's `status` (GET …/Accounts/{AccountSid}.json); "active" unless a test says so. */
+  accountStatus?: "active" | "suspended" | "closed";
+  /** The Account resource's `friendly_name`. */
+  friendlyName?: string;
 }
 
 export function twilioAccount(overrides: Partial<TwilioState> = {}): TwilioState {
@@ -46,6 +50,8 @@ export function twilioAccount(overrides: Partial<TwilioState> = {}): TwilioState
     unsubscribed: new Set(),
     invalidNumbers: new Set(),
     notOnWhatsApp: new Set(),
+    accountStatus: "active",
+    friendlyName: "My first Twilio account",
     ...overrides,
   };
 }
@@ -70,8 +76,43 @@ function twilioError(status: number, code: number, to = "", retryAfterSeconds?: 
   );
 }
 
+/**
+ * Fetch an Account, as documented: GET {apiBase}/2010-04-01/Accounts/{AccountSid}.json with HTTP Basic
+ * auth; 200 with the Account resource, 401 (20003) for a wrong SID or token. What a connection test reads.
+ */
+function accountHandler(state: TwilioState) {
+  return http.get(`${state.apiBase}/2010-04-01/Accounts/:accountSid.json`, async ({ request, params }) => {
+    const failure = state.failNext.shift();
+    if (failure && "network" in failure) return HttpResponse.error();
+    if (failure && "delayMs" in failure) await delay(failure.delayMs);
+    if (failure && "status" in failure) {
+      if (failure.code) return twilioError(failure.status, failure.code, "", failure.retryAfterSeconds);
+      return new HttpResponse(failure.message ?? "Service Unavailable", { status: failure.status });
+    }
+    const expected = `Basic ${Buffer.from(`${state.accountSid}:${state.authToken}`).toString("base64")}`;
+    if (params.accountSid !== state.accountSid || request.headers.get("Authorization") !== expected) {
+      return twilioError(401, 20003);
+    }
+    const created = new Date(Date.UTC(2024, 0, 15, 9, 30)).toUTCString();
+    const uri = `/2010-04-01/Accounts/${state.accountSid}`;
+    return HttpResponse.json({
+      auth_token: state.authToken,
+      date_created: created,
+      date_updated: created,
+      friendly_name: state.friendlyName ?? "My first Twilio account",
+      owner_account_sid: state.accountSid,
+      sid: state.accountSid,
+      status: state.accountStatus ?? "active",
+      subresource_uris: { messages: `${uri}/Messages.json`, balance: `${uri}/Balance.json` },
+      type: "Full",
+      uri: `${uri}.json`,
+    });
+  });
+}
+
 export function twilioHandlers(state: TwilioState) {
   return [
+    accountHandler(state),
     http.post(
       `${state.apiBase}/2010-04-01/Accounts/:accountSid/Messages.json`,
       async ({ request, params }) => {

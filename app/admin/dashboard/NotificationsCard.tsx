@@ -57,7 +57,7 @@ export function NotificationsCard({
           </Text>
         )}
         <InlineStack gap="400">
-          <Link url="/app/notifications">{t("dashboard.notifications.viewLog")}</Link>
+          <Link url="/app/notifications/activity">{t("dashboard.notifications.viewLog")}</Link>
         </InlineStack>
       </BlockStack>
     </Card>

@@ -4,6 +4,7 @@ import { useAdminI18n } from "../../i18n";
 import type { ShipmentDetail } from "../detail.server";
 import { NOTIFICATION_TONE } from "../tones";
 import { useShipmentFormat } from "./use-format";
+import { reasonText } from "../../notifications/reasons";
 
 const STATES = ["PENDING", "SENT", "FAILED", "SKIPPED"] as const;
 const isChannel = (value: string): value is Channel => (CHANNELS as readonly string[]).includes(value);
@@ -70,7 +71,7 @@ export function NotificationsCard({ detail }: { detail: ShipmentDetail }) {
                 <IndexTable.Cell>
                   <BlockStack>
                     <Text as="span" tone={n.status === "FAILED" ? "critical" : "subdued"} breakWord>
-                      {n.detail ?? ""}
+                      {reasonText(n.detail, t)}
                       {n.status === "PENDING" && n.attempts > 0
                         ? ` (${t("shipments.detail.notifications.nextAttempt", { count: n.attempts + 1 })})`
                         : ""}
