@@ -63,6 +63,27 @@ const schema = z.object({
     .enum(["true", "false"])
     .default("true")
     .transform((value) => value === "true"),
+  /**
+   * Which job queue runs background jobs (docs/decisions/0016): `auto` picks pg-boss on PostgreSQL (any
+   * number of web and worker processes share it) and the in-process `Job` table on SQLite. `table` keeps
+   * the table queue on PostgreSQL too (correct with several processes, without pg-boss's tables).
+   */
+  JOB_QUEUE: z.enum(["auto", "table", "pg-boss"]).default("auto"),
+  /**
+   * PostgreSQL schema of pg-boss's tables. Default: `pgboss`, or `<schema>_pgboss` when DATABASE_URL names
+   * a `?schema=`, so two apps on one database never share a queue.
+   */
+  JOB_QUEUE_SCHEMA: z
+    .string()
+    .regex(/^[A-Za-z_]\w{0,49}$/, "must be a PostgreSQL name: letters, digits, underscores, at most 50")
+    .optional(),
+  /**
+   * Seconds a job may run before another worker may take it over (a worker that died holds it that long).
+   * Backfill and reconciliation page through the Admin API at Shopify's pace and get at least an hour.
+   */
+  JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(82_800).default(300),
+  /** A failed job's first retry waits this long; each further one twice as long (capped at an hour). */
+  JOB_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** How often a worker looks for webhooks other processes accepted (the web process is woken at once). */
   INBOX_POLL_MS: z.coerce.number().int().positive().default(250),
   /** How often the reconciliation job runs per shop, in minutes. */
@@ -81,14 +102,41 @@ const schema = z.object({
   ENCRYPTION_KEY: z.string().optional().superRefine(rethrowAsIssue(parseEncryptionKey)),
   /** How often delay and stall detection looks for shipments that became due, in seconds. */
   DETECT_INTERVAL_SECONDS: z.coerce.number().positive().default(60),
+  /**
+   * 17TRACK's API key (its "security key", sent as `17token`): follows shipments Shopify does not track
+   * (docs/decisions/0017-carrier-feeds.md). Unset: nothing is registered and the push endpoint answers 404.
+   */
+  SEVENTEENTRACK_API_KEY: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
+  /**
+   * The key 17TRACK signs its pushes with (`sign` header). 17TRACK signs with the account's security key,
+   * so it defaults to SEVENTEENTRACK_API_KEY; set it only if the two differ.
+   */
+  SEVENTEENTRACK_WEBHOOK_SECRET: z
+    .string()
+    .optional()
+    .transform((value) => value || undefined),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+/** Variables that only make sense together. */
+const checked = schema.superRefine((value, context) => {
+  if (value.JOB_QUEUE === "pg-boss" && value.DATABASE_URL.startsWith("file:")) {
+    context.addIssue({
+      code: "custom",
+      path: ["JOB_QUEUE"],
+      message: "pg-boss needs a PostgreSQL DATABASE_URL",
+    });
+  }
 });
 
 export type Env = z.infer<typeof schema>;
 
 /** Parses an environment; throws one error naming every bad variable. Exported for tests. */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = schema.safeParse(source);
+  const result = checked.safeParse(source);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);

@@ -1,6 +1,7 @@
 import { sendEmail } from "../channels/email.server";
 import { SendError } from "../channels/send-error";
 import type { Db } from "../db.server";
+import { whileDatabaseAway } from "../jobs/database-outage.server";
 import { channelSetup, type Deployment } from "../notifications/channel-setup.server";
 import { loadNotificationSettings } from "../notifications/settings.server";
 import { STATUS_LABEL } from "../shipments/status";
@@ -94,6 +95,9 @@ export async function sendHandoffEmail(
     if (!(error instanceof SendError && error.permanent)) throw error;
     outcome = "FAILED";
   }
-  await db.conversation.update({ where: { id: conversation.id }, data: { handoffEmail: outcome } });
+  // Sent: a database restart now must not make the job fail and send it again.
+  await whileDatabaseAway("Recording the handover email", () =>
+    db.conversation.update({ where: { id: conversation.id }, data: { handoffEmail: outcome } }),
+  );
   return outcome === "SENT" ? "sent" : "failed";
 }

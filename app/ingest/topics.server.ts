@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { enqueue } from "../jobs/queue.server";
+import { cancelShopJobs, enqueue } from "../jobs/queue.server";
 import { ingestOrder } from "../orders/ingest-order.server";
 import { redactCustomer, redactShop } from "../privacy/redact.server";
 import { ingestFulfillment } from "../shipments/ingest-fulfillment.server";
@@ -95,7 +95,7 @@ export const appUninstalled = defineTopic({
       where: { domain: shopDomain, uninstalledAt: null },
       data: { uninstalledAt: new Date() },
     });
-    await tx.job.deleteMany({ where: { shopDomain, finishedAt: null, failedAt: null } });
+    await cancelShopJobs(tx, shopDomain);
   },
 });
 

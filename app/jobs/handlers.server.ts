@@ -1,4 +1,8 @@
+import { pollCarrierFeed } from "../carriers/poll.server";
+import { configuredFeed } from "../carriers/provider.server";
+import { registerCarrierFeeds } from "../carriers/register.server";
 import { sendHandoffEmail } from "../chat/handoff-email.server";
+import { learnLanes } from "../estimates/learn.server";
 import type { Deployment } from "../notifications/channel-setup.server";
 import { runBackfill, runReconcile, type SyncDeps } from "../backfill/jobs.server";
 import { compileDataRequest } from "../privacy/data-request.server";
@@ -15,6 +19,9 @@ export function createJobHandlers(deps: SyncDeps & { mail: Deployment }): JobHan
     "fetch-variant-images": (payload, job) => fetchVariantImages(deps, payload.shop, job),
     "chat-handoff": async (payload) =>
       void (await sendHandoffEmail(deps.db, deps.mail, payload.conversationId)),
+    "carrier-register": (payload) => registerCarrierFeeds(deps.db, configuredFeed(), payload.shipmentId),
+    "carrier-poll": (payload) => pollCarrierFeed(deps.db, configuredFeed(), payload.feedId),
+    "learn-lanes": async (payload) => void (await learnLanes(deps.db, payload.shop)),
   };
 }
 

@@ -1,26 +1,32 @@
 import db from "../db.server";
 import { env } from "../env.server";
 import { processInbox } from "../ingest/process-inbox.server";
+import { logger } from "../logger.server";
 import { detectLateAndStalled } from "../notifications/detect.server";
 import { dispatchNotifications, type DispatchConfig } from "../notifications/dispatch.server";
 import { parseEncryptionKey } from "../security/secrets.server";
 import { API_VERSION } from "../shopify.server";
 import { createJobHandlers, offlineGraphqlFactory } from "./handlers.server";
+import { errorMessage, type PeriodicTask, type RunningJobs } from "./job-types";
 import { startPollLoop, type PollLoop } from "./poll-loop.server";
-import { runDueJobs } from "./worker.server";
+import { jobQueue } from "./queue.server";
 
 export interface BackgroundWork {
   inbox: PollLoop;
-  jobs: PollLoop;
   notifications: PollLoop;
-  detection: PollLoop;
+  /** Jobs and periodic tasks (delay/stall detection), on the deployment's job queue. */
+  jobs: RunningJobs;
   stop(): Promise<void>;
 }
 
 /**
- * This process's background work: the webhook inbox (woken by every accepted webhook, polled every
- * INBOX_POLL_MS for retries and rows other processes accepted) and the job table (polled every second).
- * The web process runs it when RUN_WORKER is on; `npm run worker` (scripts/worker.ts) always does.
+ * This process's background work. The webhook inbox (woken by every accepted webhook, polled every
+ * INBOX_POLL_MS for retries and rows other processes accepted) and the notification outbox (polled every
+ * second) are poll loops in every worker: their rows are claimed by compare-and-set, so any number of
+ * processes share them without a queue in between, at sub-second latency. Jobs and detection run on the
+ * job queue (docs/decisions/0016): pg-boss on PostgreSQL, where one detection pass runs at a time across
+ * all processes; the `Job` table and a poll loop on SQLite. The web process runs this when RUN_WORKER is
+ * on; `npm run worker` (scripts/worker.ts) always does.
  */
 export function startBackgroundWork(): BackgroundWork {
   const handlers = createJobHandlers(jobDeps());
@@ -34,23 +40,21 @@ export function startBackgroundWork(): BackgroundWork {
     },
     env.INBOX_POLL_MS,
   );
-  const jobs = startPollLoop("Jobs", () => runDueJobs(db, handlers), 1000);
-  const detection = startPollLoop(
-    "Detection",
-    async () => {
+  const detection: PeriodicTask = {
+    name: "detect-late-and-stalled",
+    intervalMs: env.DETECT_INTERVAL_SECONDS * 1000,
+    run: async () => {
       const result = await detectLateAndStalled(db);
       if (result.checked) notifications.wake();
-      if (result.more) detection.wake();
+      return { again: result.more };
     },
-    env.DETECT_INTERVAL_SECONDS * 1000,
-  );
-  const loops = [inbox, jobs, notifications, detection];
+  };
+  const jobs = jobQueue().start(handlers, [detection]);
   return {
     inbox,
-    jobs,
     notifications,
-    detection,
-    stop: async () => void (await Promise.all(loops.map((loop) => loop.stop()))),
+    jobs,
+    stop: async () => void (await Promise.all([inbox, notifications, jobs].map((work) => work.stop()))),
   };
 }
 
@@ -71,8 +75,14 @@ declare global {
 
 /** Starts background work in the web process once, when RUN_WORKER is on. Tests drive it explicitly. */
 export function startBackgroundWorker(): void {
-  if (!env.RUN_WORKER || env.NODE_ENV === "test" || globalThis.parcelwiseWork) return;
-  globalThis.parcelwiseWork = startBackgroundWork();
+  if (env.NODE_ENV === "test" || globalThis.parcelwiseWork) return;
+  if (env.RUN_WORKER) globalThis.parcelwiseWork = startBackgroundWork();
+  // A web process without a worker still enqueues: connect now rather than in the first request.
+  else {
+    void jobQueue()
+      .ready()
+      .catch((error: unknown) => logger.warn("Job queue not ready yet", { error: errorMessage(error) }));
+  }
 }
 
 /** Wakes the inbox after a webhook was accepted; a no-op where no worker runs in this process. */

@@ -1,31 +1,27 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db.server";
 import { logger } from "../logger.server";
-import {
-  claimNext,
-  completeJob,
-  failJob,
-  type ClaimedJob,
-  type JobPayloads,
-  type JobType,
-} from "./queue.server";
+import { errorMessage, type ClaimedJob, type JobHandlers } from "./job-types";
+import { claimNext, completeJob, failJob } from "./table-store.server";
 
-export type JobHandlers = {
-  [T in JobType]: (payload: JobPayloads[T], job: ClaimedJob) => Promise<void>;
-};
+export type { JobHandlers } from "./job-types";
 
-const LEASE_MS = 5 * 60_000;
-
-/** Runs due jobs one after another until none is due (or `limit` ran). Returns how many ran. */
+/** Runs due jobs of the `Job` table one after another until none is due (or `limit` ran). */
 export async function runDueJobs(
   db: Db,
   handlers: JobHandlers,
   workerId: string = randomUUID(),
-  limit = 100,
+  options: {
+    limit?: number;
+    stopping?: () => boolean;
+    timeoutSeconds?: number;
+    retryDelaySeconds?: number;
+  } = {},
 ): Promise<number> {
+  const limit = options.limit ?? 100;
   let ran = 0;
-  while (ran < limit) {
-    const job = await claimNext(db, workerId, LEASE_MS);
+  while (ran < limit && !options.stopping?.()) {
+    const job = await claimNext(db, workerId, options.timeoutSeconds ?? 300);
     if (!job) break;
     ran++;
     try {
@@ -36,9 +32,9 @@ export async function runDueJobs(
         job: job.id,
         type: job.type,
         attempt: job.attempts,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
-      await failJob(db, job, error);
+      await failJob(db, job, error, options.retryDelaySeconds);
     }
   }
   return ran;

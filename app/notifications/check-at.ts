@@ -1,3 +1,4 @@
+import type { EstimateSource } from "../estimates/source";
 import type { ShipmentStatus } from "../shipments/status";
 import { wallClock } from "./shopper-time";
 
@@ -26,11 +27,41 @@ export function isWatched(status: ShipmentStatus): boolean {
 export interface CheckFacts {
   status: ShipmentStatus;
   hasTracking: boolean;
+  /** The day lateness is judged on (lateReference below). */
   estimatedDeliveryAt: Date | null;
+  /** A learned estimate's first-scan deadline (Shipment.scanDueAt): no scan by the end of that day is late. */
+  scanDueAt?: Date | null;
   lateSince: Date | null;
   stalledSince: Date | null;
   /** The last sign of life: the newest tracking event, else the moment it shipped. */
   lastActivityAt: Date;
+}
+
+/** What decides which day of an estimate lateness is judged on. */
+export interface EstimateFacts {
+  estimatedDeliveryAt: Date | null;
+  estimatedDeliveryLatestAt: Date | null;
+  estimateSource: string | null;
+  merchantEstimateAt: Date | null;
+}
+
+/**
+ * A learned range (app/estimates) — not one the merchant has given since, which the exceptions inbox
+ * writes without touching the source.
+ */
+export function isLearned(facts: EstimateFacts): boolean {
+  return facts.estimateSource === ("LEARNED" satisfies EstimateSource) && !facts.merchantEstimateAt;
+}
+
+/**
+ * The day lateness is judged on. A learned range's last day: its end is the day by which nine in ten of
+ * the lane's parcels arrived, its first day only one in ten, so judging on the first would call most
+ * parcels late. A carrier's or merchant's estimate: its first day, as before (docs/decisions/0014).
+ */
+export function lateReference(facts: EstimateFacts): Date | null {
+  return isLearned(facts)
+    ? (facts.estimatedDeliveryLatestAt ?? facts.estimatedDeliveryAt)
+    : facts.estimatedDeliveryAt;
 }
 
 /**
@@ -43,6 +74,7 @@ export function nextCheckAt(facts: CheckFacts): Date | null {
   if (!isWatched(facts.status) || !facts.hasTracking) return null;
   const candidates: number[] = [];
   if (facts.estimatedDeliveryAt && !facts.lateSince) candidates.push(facts.estimatedDeliveryAt.getTime());
+  if (facts.scanDueAt && !facts.lateSince) candidates.push(facts.scanDueAt.getTime());
   if (!facts.stalledSince) candidates.push(facts.lastActivityAt.getTime() + MIN_STALL_DAYS * DAY_MS);
   return candidates.length ? new Date(Math.min(...candidates)) : null;
 }

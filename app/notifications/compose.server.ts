@@ -1,6 +1,6 @@
 import type { ShipmentStatus } from "../shipments/status";
 import type { Locale, MessageVariables, Milestone } from "./milestones";
-import { formatDeliveryDate, statusLabel } from "./templates/index.server";
+import { formatDeliveryDate, formatDeliveryRange, statusLabel } from "./templates/index.server";
 
 /** Everything about one shipment a message can mention, as the dispatcher loaded it. */
 export interface ShipmentForMessage {
@@ -9,6 +9,8 @@ export interface ShipmentForMessage {
   trackingNumbers: string;
   trackingUrls: string;
   estimatedDeliveryAt: Date | null;
+  /** The end of the estimated range (a learned range, a merchant's or a carrier's); absent: one day. */
+  estimatedDeliveryLatestAt?: Date | null;
   lastEventAt: Date | null;
   shippedAt: Date;
   destinationCity: string | null;
@@ -75,7 +77,12 @@ export function composeVariables(input: {
       destination_country: shipment.destinationCountry ?? "",
     },
     tracking_page_url: input.trackingPageUrl,
-    estimated_delivery: formatDeliveryDate(shipment.estimatedDeliveryAt, locale, timeZone),
+    estimated_delivery: formatDeliveryRange(
+      shipment.estimatedDeliveryAt,
+      shipment.estimatedDeliveryLatestAt,
+      locale,
+      timeZone,
+    ),
     previous_estimated_delivery:
       previous && !Number.isNaN(previous.getTime()) ? formatDeliveryDate(previous, locale, timeZone) : "",
     delay_reason: input.context.reason?.trim() ?? "",

@@ -1,7 +1,7 @@
 import type { Db } from "../db.server";
 import type { ShipmentStatus } from "../shipments/status";
 import type { Tx } from "../types.server";
-import { isWatched, lateAfter, stalledAfter } from "./check-at";
+import { isLearned, isWatched, lateAfter, lateReference, stalledAfter } from "./check-at";
 import { recordMilestones, type MilestoneInput } from "./record.server";
 import { parseRules, type NotificationRules } from "./rules";
 
@@ -44,7 +44,10 @@ interface ShipmentUpdate {
 /**
  * One pass of delay and stall detection. Reads only shipments whose `checkAt` has come (an indexed
  * column, see check-at.ts), so its cost follows the shipments that are due, not all shipments:
- * - late: the end of the estimated delivery day (shop's time zone) passed without delivery → DELAYED;
+ * - late: the end of the estimated delivery day (shop's time zone) passed without delivery → DELAYED; for
+ *   a learned range, the end of its last day, or before it the end of its first-scan deadline with no
+ *   scan yet (Shipment.scanDueAt, cleared by the first scan): the lane's parcels were nine in ten
+ *   scanned by then, so the shopper hears of the delay days before the range runs out;
  * - stalled: no tracking update for the shop's stall period → STALLED.
  * Each batch's flags, milestones (outbox rows) and next check times commit together; a shipment that is
  * not yet due by the shop's own settings is simply rescheduled to the exact time. A batch costs a few
@@ -71,6 +74,10 @@ export async function detectLateAndStalled(
         shippedAt: true,
         lastEventAt: true,
         estimatedDeliveryAt: true,
+        estimatedDeliveryLatestAt: true,
+        estimateSource: true,
+        merchantEstimateAt: true,
+        scanDueAt: true,
         lateSince: true,
         stalledSince: true,
         checkAt: true,
@@ -92,7 +99,12 @@ export async function detectLateAndStalled(
         shipment.lastEventAt && shipment.lastEventAt > shipment.shippedAt
           ? shipment.lastEventAt
           : shipment.shippedAt;
-      const lateAt = shipment.estimatedDeliveryAt && lateAfter(shipment.estimatedDeliveryAt, shop.timezone);
+      const judgedOn = lateReference(shipment);
+      const scanDueAt = isLearned(shipment) ? shipment.scanDueAt : null;
+      const lateAt = earliest(
+        judgedOn && lateAfter(judgedOn, shop.timezone),
+        scanDueAt && lateAfter(scanDueAt, shop.timezone),
+      );
       const stallAt = stalledAfter(lastActivityAt, shop.stallDays);
       const open = isWatched(status);
       // Only what changes is written: shipments flagged in this pass share the same values.
@@ -127,6 +139,10 @@ export async function detectLateAndStalled(
     result.more = batch === maxBatches - 1;
   }
   return result;
+}
+
+function earliest(a: Date | null, b: Date | null): Date | null {
+  return a && b ? (a <= b ? a : b) : (a ?? b);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { SendError } from "../channels/send-error";
 import type { Db } from "../db.server";
+import { whileDatabaseAway } from "../jobs/database-outage.server";
 import { logger } from "../logger.server";
 import { deliver, providerSenders, type Senders } from "./deliver.server";
 import { isChannel } from "./rules";
@@ -245,8 +246,12 @@ async function commitGroup(
   group: Array<{ update: SentUpdate; done: (error?: unknown) => void }>,
 ): Promise<void> {
   try {
-    const updates = group.map(({ update }) => db.notification.updateMany(update));
-    await (updates.length === 1 ? updates[0] : db.$transaction(updates));
+    // The emails are out: while the database is away (a restart), wait for it rather than leave the rows
+    // to be sent again when their lease ends.
+    await whileDatabaseAway("Recording sent notifications", async () => {
+      const updates = group.map(({ update }) => db.notification.updateMany(update));
+      await (updates.length === 1 ? updates[0] : db.$transaction(updates));
+    });
     for (const { done } of group) done();
   } catch {
     // One at a time, so a row that cannot be written fails alone, as it did before grouping.
@@ -422,6 +427,7 @@ async function loadContext(db: Db, rows: OutboxRow[], now: Date): Promise<Omit<B
         trackingNumbers: true,
         trackingUrls: true,
         estimatedDeliveryAt: true,
+        estimatedDeliveryLatestAt: true,
         lastEventAt: true,
         shippedAt: true,
         destinationCity: true,

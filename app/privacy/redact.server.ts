@@ -1,3 +1,4 @@
+import { forgetShopJobs } from "../jobs/queue.server";
 import type { Tx } from "../types.server";
 
 export interface CustomerRef {
@@ -94,7 +95,7 @@ export async function redactCustomer(
 /** shop/redact (48 h after uninstall): everything the app holds for the shop goes. Safe to run twice. */
 export async function redactShop(tx: Tx, domain: string): Promise<void> {
   await tx.session.deleteMany({ where: { shop: domain } });
-  await tx.job.deleteMany({ where: { shopDomain: domain } });
+  await forgetShopJobs(tx, domain);
   await tx.webhookInbox.deleteMany({ where: { shopDomain: domain } });
   // Orders, shipments, events and data requests cascade from the shop row.
   await tx.shop.deleteMany({ where: { domain } });

@@ -1,3 +1,4 @@
+import { followCarrier } from "../carriers/follow.server";
 import type { FulfillmentPayload } from "../ingest/payloads";
 import { toLineItems } from "../ingest/payloads";
 import { recordMilestone } from "../notifications/record.server";
@@ -101,5 +102,7 @@ export async function ingestFulfillment(
       at: existing ? fulfillment.updated_at : fulfillment.created_at,
     });
   }
+  // A carrier Shopify does not track: named from the number's format, followed through a carrier feed.
+  await followCarrier(tx, shop, shipmentId);
   return change;
 }

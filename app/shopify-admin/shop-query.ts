@@ -4,6 +4,8 @@
  *
  * - `contactEmail`, not `email`: both exist in 2026-07, but `email` is the owner's address that Shopify
  *   writes to; `contactEmail` is the public one shoppers are told to write to, so it is the reply-to.
+ * - `shopAddress`, not `billingAddress`: the same address, renamed in 2026-01 (billingAddress is
+ *   deprecated). Only its country is read: the origin of the shop's delivery lanes (app/estimates).
  * - The primary locale is not read. Shopify exposes it only as `shopLocales { locale primary }`, which
  *   requires `read_locales` (or `read_markets_home`); `Shop` has no locale field. The nearest scope-free
  *   field, `primaryDomain.localization.defaultLocale`, is the default language of one domain's market,
@@ -20,6 +22,9 @@ export const SHOP_QUERY = `#graphql
       contactEmail
       ianaTimezone
       currencyCode
+      shopAddress {
+        countryCodeV2
+      }
     }
   }
 `;
@@ -32,6 +37,8 @@ export interface GqlShopDetails {
   ianaTimezone: string | null;
   /** ISO 4217, e.g. "EUR". */
   currencyCode: string | null;
+  /** The shop's address; only its country (ISO 3166-1 alpha-2, e.g. "FR") is read. */
+  shopAddress?: { countryCodeV2: string | null } | null;
 }
 
 export interface ShopQueryResult {

@@ -1,6 +1,5 @@
 import type { Db } from "../db.server";
-import { enqueue, type JobType } from "../jobs/queue.server";
-import type { Tx } from "../types.server";
+import { enqueue, hasPendingJob } from "../jobs/queue.server";
 
 /**
  * After OAuth / token exchange: the shop row exists and is marked installed, and the first backfill and
@@ -18,17 +17,12 @@ export async function onShopAuthenticated(db: Db, domain: string): Promise<void>
       await tx.shop.update({ where: { domain }, data: { uninstalledAt: null, installedAt: new Date() } });
     }
     const needsBackfill = !existing?.backfilledAt || existing.uninstalledAt;
-    if (needsBackfill && !(await hasPending(tx, domain, "backfill"))) {
+    if (needsBackfill && !(await hasPendingJob(tx, domain, "backfill"))) {
       await enqueue(tx, "backfill", { shop: domain });
     }
     // The reconciliation cycle re-queues itself; start it only if no pass is waiting.
-    if (!(await hasPending(tx, domain, "reconcile"))) {
+    if (!(await hasPendingJob(tx, domain, "reconcile"))) {
       await enqueue(tx, "reconcile", { shop: domain }, { runAt: new Date(Date.now() + 60_000) });
     }
   });
-}
-
-async function hasPending(tx: Tx, shopDomain: string, type: JobType): Promise<boolean> {
-  const pending = await tx.job.count({ where: { shopDomain, type, finishedAt: null, failedAt: null } });
-  return pending > 0;
 }

@@ -6,9 +6,9 @@ import { SHOP_QUERY, type ShopQueryResult } from "../shopify-admin/shop-query";
 import type { ShopRef } from "../types.server";
 
 /**
- * Copies the shop's name, contact email, time zone and currency from the Admin API onto its row, so
- * emails come from the shop's name with its reply-to address, and lateness is judged on the shop's own
- * days. A value that is missing, empty or unusable leaves the stored one as it was: the row keeps its
+ * Copies the shop's name, contact email, time zone, currency and country from the Admin API onto its
+ * row, so emails come from the shop's name with its reply-to address, lateness is judged on the shop's
+ * own days, and its delivery lanes start from its country (app/estimates). A value that is missing, empty or unusable leaves the stored one as it was: the row keeps its
  * defaults rather than taking a blank. Throws only when the Admin API call (or the write) fails.
  */
 export async function syncShopDetails(db: Db, shop: ShopRef, graphql: AdminGraphql): Promise<void> {
@@ -22,6 +22,8 @@ export async function syncShopDetails(db: Db, shop: ShopRef, graphql: AdminGraph
   if (email && /^[^\s@]+@[^\s@]+$/.test(email)) data.email = email;
   const currency = text(details?.currencyCode)?.toUpperCase();
   if (currency && /^[A-Z]{3}$/.test(currency)) data.currency = currency;
+  const country = text(details?.shopAddress?.countryCodeV2)?.toUpperCase();
+  if (country && /^[A-Z]{2}$/.test(country)) data.countryCode = country;
   const timezone = text(details?.ianaTimezone);
   if (timezone && isTimeZone(timezone)) {
     data.timezone = timezone;

@@ -85,6 +85,7 @@ export function shopDetails(shop: string, overrides: Partial<GqlShopDetails> = {
     contactEmail: `support@${shop.replace(/\.myshopify\.com$/, "")}.example`,
     ianaTimezone: "Europe/Paris",
     currencyCode: "EUR",
+    shopAddress: { countryCodeV2: "FR" },
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LOCALES, MILESTONES } from "~/notifications/milestones";
 import {
   formatDeliveryDate,
+  formatDeliveryRange,
   MILESTONE_LABEL,
   resolveLocale,
   sampleVariables,
@@ -98,5 +99,29 @@ describe("sampleVariables", () => {
     for (const url of [sample.tracking_page_url, sample.shipment.tracking_url, sample.unsubscribe_url]) {
       expect(url).toMatch(/^https:\/\//);
     }
+  });
+});
+
+/** Intl puts thin spaces around a range's dash. */
+const plain = (text: string) => text.replace(/\s/g, " ");
+
+describe("formatDeliveryRange", () => {
+  const tue = new Date("2026-11-24T12:00:00Z");
+  const fri = new Date("2026-11-27T12:00:00Z");
+
+  it("writes a range when the last day is another day, in the shopper's language", () => {
+    expect(plain(formatDeliveryRange(tue, fri, "en", "UTC"))).toBe(
+      "Tuesday, November 24 – Friday, November 27",
+    );
+    expect(plain(formatDeliveryRange(tue, fri, "de", "UTC"))).toBe("Dienstag, 24. – Freitag, 27. November");
+  });
+
+  it("writes one day when there is no end, the end is the same day there, or the end is before the start", () => {
+    expect(formatDeliveryRange(tue, null, "en", "UTC")).toBe(formatDeliveryDate(tue, "en", "UTC"));
+    expect(formatDeliveryRange(tue, new Date("2026-11-24T20:00:00Z"), "en", "UTC")).toBe(
+      formatDeliveryDate(tue, "en", "UTC"),
+    );
+    expect(formatDeliveryRange(fri, tue, "en", "UTC")).toBe(formatDeliveryDate(fri, "en", "UTC"));
+    expect(formatDeliveryRange(null, fri, "en", "UTC")).toBe("");
   });
 });

@@ -9,7 +9,7 @@ export { DEFAULTS, defaultTemplate } from "./defaults";
 export { LIMITS, renderTemplate, type RenderMode } from "./engine.server";
 export { TemplateError } from "./errors";
 export { CHANNEL_LABEL, LOCALE_LABEL, MILESTONE_LABEL, statusLabel } from "./labels";
-export { formatDeliveryDate, isLocale, resolveLocale } from "./locale";
+export { formatDeliveryDate, formatDeliveryRange, isLocale, resolveLocale } from "./locale";
 export { renderMessage, type RenderedMessage, type RenderMessageInput } from "./render.server";
 export { sampleVariables } from "./sample";
 export type { Brand, EmailTemplate, LayoutStrings, LocaleDefaults, MessageTemplate } from "./types";

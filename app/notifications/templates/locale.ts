@@ -36,3 +36,27 @@ export function formatDeliveryDate(date: Date | null, locale: Locale, timeZone: 
   // CLDR writes "jueves, 26 de noviembre"; inside a Spanish sentence the comma reads wrong.
   return locale === "es" ? formatted.replace(",", "") : formatted;
 }
+
+/**
+ * An estimate as a shopper reads it: one day ("Thursday, November 26"), or a range when its last day is
+ * another day ("Thursday, November 26 – Saturday, November 28"; Intl's own range pattern per language).
+ */
+export function formatDeliveryRange(
+  earliest: Date | null,
+  latest: Date | null | undefined,
+  locale: Locale,
+  timeZone: string,
+): string {
+  const first = formatDeliveryDate(earliest, locale, timeZone);
+  const last = latest ? formatDeliveryDate(latest, locale, timeZone) : "";
+  if (!first || !last || first === last || latest!.getTime() < earliest!.getTime()) return first;
+  const options: Intl.DateTimeFormatOptions = { weekday: "long", day: "numeric", month: "long" };
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  } catch {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+  }
+  const range = format.formatRange(earliest!, latest!);
+  return locale === "es" ? range.replaceAll(",", "") : range;
+}

@@ -1,0 +1,50 @@
+import type { Db } from "../db.server";
+import type { JobQueue, PeriodicTask } from "./job-types";
+import { startPollLoop } from "./poll-loop.server";
+import { insertJob } from "./table-store.server";
+import { runDueJobs } from "./worker.server";
+
+/**
+ * The job queue on the `Job` table, run in-process: the SQLite default. Jobs are polled every second;
+ * each periodic task is a poll loop of its own in every process that runs work.
+ */
+export function createTableQueue(
+  db: Db,
+  options: { timeoutSeconds: number; retryDelaySeconds: number },
+): JobQueue {
+  return {
+    kind: "table",
+    ready: async () => undefined,
+    enqueue: (tx, type, payload, enqueueOptions) => insertJob(tx, type, payload, enqueueOptions),
+    hasPending: async (tx, shop, type) =>
+      (await tx.job.count({ where: { shopDomain: shop, type, finishedAt: null, failedAt: null } })) > 0,
+    cancelShop: async (tx, shop) =>
+      void (await tx.job.deleteMany({ where: { shopDomain: shop, finishedAt: null, failedAt: null } })),
+    forgetShop: async (tx, shop) => void (await tx.job.deleteMany({ where: { shopDomain: shop } })),
+    runDue: (handlers, run = {}) => runDueJobs(db, handlers, run.workerId, { ...run, ...options }),
+    start(handlers, periodic) {
+      let stopping = false;
+      const jobs = startPollLoop("Jobs", () => this.runDue(handlers, { stopping: () => stopping }), 1000);
+      const loops = periodic.map((task) => periodicLoop(task));
+      return {
+        wake: jobs.wake,
+        stop: async () => {
+          stopping = true;
+          await Promise.all([jobs, ...loops].map((loop) => loop.stop()));
+        },
+      };
+    },
+    close: async () => undefined,
+  };
+}
+
+function periodicLoop(task: PeriodicTask) {
+  const loop = startPollLoop(
+    task.name,
+    async () => {
+      if ((await task.run()).again) loop.wake();
+    },
+    task.intervalMs,
+  );
+  return loop;
+}

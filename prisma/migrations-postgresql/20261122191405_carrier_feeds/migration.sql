@@ -1,0 +1,38 @@
+-- AlterTable
+ALTER TABLE "Shipment" ADD COLUMN     "detectedCarrier" TEXT;
+
+-- CreateTable
+CREATE TABLE "CarrierFeed" (
+    "id" TEXT NOT NULL,
+    "shopId" TEXT NOT NULL,
+    "shipmentId" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "number" TEXT NOT NULL,
+    "carrierCode" INTEGER,
+    "state" TEXT NOT NULL DEFAULT 'PENDING',
+    "registeredAt" TIMESTAMP(3),
+    "lastPushAt" TIMESTAMP(3),
+    "lastPolledAt" TIMESTAMP(3),
+    "nextPollAt" TIMESTAMP(3),
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "lastError" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "CarrierFeed_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "CarrierFeed_provider_number_idx" ON "CarrierFeed"("provider", "number");
+
+-- CreateIndex
+CREATE INDEX "CarrierFeed_shopId_idx" ON "CarrierFeed"("shopId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CarrierFeed_shipmentId_provider_number_key" ON "CarrierFeed"("shipmentId", "provider", "number");
+
+-- AddForeignKey
+ALTER TABLE "CarrierFeed" ADD CONSTRAINT "CarrierFeed_shopId_fkey" FOREIGN KEY ("shopId") REFERENCES "Shop"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CarrierFeed" ADD CONSTRAINT "CarrierFeed_shipmentId_fkey" FOREIGN KEY ("shipmentId") REFERENCES "Shipment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
