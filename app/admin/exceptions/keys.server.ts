@@ -1,9 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { SHIPMENT_STATUSES, type ShipmentStatus } from "../../shipments/status";
+import type { ShipmentStatus } from "../../shipments/status";
 import type { Tx } from "../../types.server";
 import { exceptionWhere } from "../dashboard/exceptions.server";
 import type { ExceptionKind } from "../dashboard/exception-kinds";
 import { decodeInboxCursor, oldestFirst, type InboxKey } from "./cursor";
+import { statusesOf } from "../shipments/keys.server";
 
 /** Problems per page. */
 export const INBOX_PAGE_SIZE = 50;
@@ -182,25 +183,4 @@ function orderOn(column: SinceColumn, order: "asc" | "desc"): Prisma.ShipmentOrd
     case "stalledSince":
       return { stalledSince: order };
   }
-}
-
-/**
- * The statuses a where-clause allows, read off its `status` conditions (at the top and in AND), as the
- * shipments list does (app/admin/shipments/keys.server.ts): an equality per status lets each query seek
- * its index. A condition this does not understand allows every status, so the result is never too narrow.
- */
-function statusesOf(where: Prisma.ShipmentWhereInput): ShipmentStatus[] {
-  let allowed: ShipmentStatus[] = [...SHIPMENT_STATUSES];
-  const visit = (clause: Prisma.ShipmentWhereInput) => {
-    const status = clause.status;
-    if (typeof status === "string") allowed = allowed.filter((s) => s === status);
-    else if (status && typeof status === "object" && "in" in status && Array.isArray(status.in)) {
-      const list: readonly string[] = status.in;
-      allowed = allowed.filter((s) => list.includes(s));
-    }
-    const and = clause.AND;
-    for (const part of Array.isArray(and) ? and : and ? [and] : []) visit(part);
-  };
-  visit(where);
-  return allowed;
 }

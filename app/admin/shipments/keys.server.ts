@@ -115,7 +115,7 @@ function statusBranches(
  * order, where the clause's own `status IN (…)` would read every match and sort. A condition this does
  * not understand allows every status (the clause itself still decides), so the result is never too narrow.
  */
-function statusesOf(where: Prisma.ShipmentWhereInput): ShipmentStatus[] {
+export function statusesOf(where: Prisma.ShipmentWhereInput): ShipmentStatus[] {
   let allowed: ShipmentStatus[] = [...SHIPMENT_STATUSES];
   const visit = (clause: Prisma.ShipmentWhereInput) => {
     const status = clause.status;
