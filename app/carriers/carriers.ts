@@ -137,3 +137,11 @@ export function carrierByName(name: string | null | undefined): CarrierId | null
   if (aliases[key]) return aliases[key];
   return CARRIER_IDS.find((id) => carrierKey(CARRIERS[id].name) === key) ?? null;
 }
+
+/** The carrier that carries it: Shopify's name, unless the tracking number's format named another. */
+export function effectiveCarrier(shipment: {
+  carrier: string | null;
+  detectedCarrier: string | null;
+}): string | null {
+  return shipment.detectedCarrier ?? shipment.carrier;
+}

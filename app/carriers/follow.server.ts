@@ -14,14 +14,38 @@ export const FOLLOW_WINDOW_MS = 30 * 24 * 3_600_000;
 const DONE = new Set(["DELIVERED", "CANCELLED"]);
 
 /**
- * Called after a fulfillment was written (ingest-fulfillment.server.ts), in its transaction.
- *
- * 1. When Shopify names no carrier, "Other" or one it does not recognise, the tracking number's format
- *    names it: stored as `detectedCarrier` (Shopify's `carrier` is never overwritten, so the next
- *    fulfillments/update cannot fight with us over it). Cleared once Shopify names a carrier it knows.
- * 2. With a carrier feed configured, each tracking number gets a CarrierFeed row and a registration job:
- *    at once for carriers Shopify does not track; after SHOPIFY_GRACE_MS for the ones it does, and then
- *    only if Shopify reported nothing by then. Numbers the shipment no longer has are detached.
+ * Called after a fulfillment was written (ingest-fulfillment.server.ts), before its status and estimate
+ * are worked out, in its transaction: when Shopify names no carrier, "Other" or one it does not
+ * recognise, the tracking number's format names it. Stored as `detectedCarrier` (Shopify's `carrier` is
+ * never overwritten, so the next fulfillments/update cannot fight with us over it); the estimate's lane
+ * (app/estimates) and the admin read it. Cleared once Shopify names a carrier it knows.
+ */
+export async function detectCarrier(tx: Tx, shipmentId: string): Promise<void> {
+  const shipment = await tx.shipment.findUnique({
+    where: { id: shipmentId },
+    select: { carrier: true, detectedCarrier: true, trackingNumbers: true, destinationCountry: true },
+  });
+  if (!shipment) return;
+  const first = trackingNumbersOf(shipment.trackingNumbers)[0];
+  const detected =
+    isShopifyCarrier(shipment.carrier) || !first
+      ? null
+      : (likelyCarrier(first, { destinationCountry: shipment.destinationCountry })?.name ?? null);
+  if (detected !== shipment.detectedCarrier) {
+    await tx.shipment.update({ where: { id: shipmentId }, data: { detectedCarrier: detected } });
+  }
+}
+
+function trackingNumbersOf(json: string): string[] {
+  return [...new Set((JSON.parse(json) as string[]).map(normalizeTrackingNumber))].filter(Boolean);
+}
+
+/**
+ * Called after a fulfillment was written and its status worked out (ingest-fulfillment.server.ts), in its
+ * transaction. With a carrier feed configured, each tracking number gets a CarrierFeed row and a
+ * registration job: at once for carriers Shopify does not track; after SHOPIFY_GRACE_MS for the ones it
+ * does, and then only if Shopify reported nothing by then. Numbers the shipment no longer has are
+ * detached.
  */
 export async function followCarrier(
   tx: Tx,
@@ -30,31 +54,14 @@ export async function followCarrier(
   provider: CarrierFeedProvider | null = configuredFeed(),
   now = new Date(),
 ): Promise<void> {
+  if (!provider) return;
   const shipment = await tx.shipment.findUnique({
     where: { id: shipmentId },
-    select: {
-      carrier: true,
-      detectedCarrier: true,
-      trackingNumbers: true,
-      destinationCountry: true,
-      status: true,
-      fulfillmentStatus: true,
-      shippedAt: true,
-    },
+    select: { carrier: true, trackingNumbers: true, status: true, fulfillmentStatus: true, shippedAt: true },
   });
   if (!shipment) return;
-  const numbers = [
-    ...new Set((JSON.parse(shipment.trackingNumbers) as string[]).map(normalizeTrackingNumber)),
-  ].filter(Boolean);
+  const numbers = trackingNumbersOf(shipment.trackingNumbers);
   const shopifyKnows = isShopifyCarrier(shipment.carrier);
-  const detected =
-    shopifyKnows || !numbers.length
-      ? null
-      : (likelyCarrier(numbers[0], { destinationCountry: shipment.destinationCountry })?.name ?? null);
-  if (detected !== shipment.detectedCarrier) {
-    await tx.shipment.update({ where: { id: shipmentId }, data: { detectedCarrier: detected } });
-  }
-  if (!provider) return;
 
   const feeds = await tx.carrierFeed.findMany({
     where: { shipmentId, provider: provider.name },

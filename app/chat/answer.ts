@@ -142,15 +142,19 @@ function shipmentLines(
   }
 
   if (s.status !== "DELIVERED" && s.status !== "CANCELLED") {
-    const eta = s.estimatedDeliveryAt;
-    const etaFuture = eta && Date.parse(eta) > now.getTime();
+    const eta = s.estimatedDelivery;
+    // A range is late only after its last day (a learned estimate, app/estimates), so its end decides.
+    const ahead = eta && Date.parse(eta.latest) > now.getTime();
     if (s.late) {
+      // Late with an estimate still ahead: the carrier has moved it since (the one that passed is gone).
       lines.push(
-        s.status === "DELAYED" || !eta ? copy.lateCarrier : fill(copy.lateEstimate, { date: day(eta, ctx) }),
+        s.status === "DELAYED" || !eta || ahead
+          ? copy.lateCarrier
+          : fill(copy.lateEstimate, { date: day(eta.latest, ctx) }),
       );
-      if (etaFuture) lines.push(fill(copy.lateNewEta, { date: day(eta, ctx) }));
-    } else if (etaFuture) {
-      lines.push(fill(copy.eta, { date: day(eta, ctx) }));
+      if (ahead) lines.push(arrival(eta, ctx, copy.lateNewEta, copy.lateNewEtaRange));
+    } else if (ahead) {
+      lines.push(arrival(eta, ctx, copy.eta, copy.etaRange));
     }
   }
 
@@ -174,6 +178,21 @@ function sentence(line: string): string {
 /** Fills {name} placeholders; unknown ones stay as written. */
 export function fill(text: string, vars: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (match, key: string) => vars[key] ?? match);
+}
+
+/**
+ * When it should arrive: one day, or "between {from} and {to}" for a range still open on more than one
+ * day. A range whose first day has passed starts today (the shopper asks what is still ahead).
+ */
+function arrival(
+  eta: { earliest: string; latest: string },
+  ctx: AnswerContext,
+  oneDay: string,
+  range: string,
+): string {
+  const from = day(new Date(Math.max(Date.parse(eta.earliest), ctx.now.getTime())).toISOString(), ctx);
+  const to = day(eta.latest, ctx);
+  return from === to ? fill(oneDay, { date: to }) : fill(range, { from, to });
 }
 
 function day(iso: string | null, ctx: AnswerContext): string {

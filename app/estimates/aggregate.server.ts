@@ -14,11 +14,12 @@ interface Row {
 
 /**
  * One shop's delivered history of the last `since`, aggregated in the database in one statement: per
- * carrier (as Shopify spelled it), destination, weekday shipped and calendar days to delivery, how many
- * deliveries; and per carrier and weekday, how many days to the first scan. The delivered rows are read
- * once through the (shopId, status, statusAt) index (a delivered shipment's statusAt is its delivery);
- * what comes back is a few hundred groups, whatever the shop's size. Days are the shop's, at its current
- * UTC offset (`offsetMinutes`), as the dashboard counts them.
+ * carrier (as Shopify spelled it, or as its tracking number's format named it), destination, weekday
+ * shipped and calendar days to delivery, how many deliveries; and per carrier and weekday, how many days
+ * to the first scan. The delivered rows are read once through the (shopId, status, statusAt) index (a
+ * delivered shipment's statusAt is its delivery); what comes back is a few hundred groups, whatever the
+ * shop's size. Days are the shop's, at its current UTC offset (`offsetMinutes`), as the dashboard counts
+ * them.
  */
 export async function deliveredHistory(
   db: Db,
@@ -31,7 +32,7 @@ export async function deliveredHistory(
   const shipped = day("shippedAt");
   const rows = await db.$queryRaw<Row[]>`
     WITH d AS MATERIALIZED (
-      SELECT s."carrier" AS carrier,
+      SELECT COALESCE(s."detectedCarrier", s."carrier") AS carrier,
              s."destinationCountry" AS country,
              ${weekdayOf(dialect, shipped)} AS weekday,
              ${daysBetween(dialect, shipped, day("deliveredAt"))} AS days,

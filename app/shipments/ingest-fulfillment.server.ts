@@ -1,4 +1,4 @@
-import { followCarrier } from "../carriers/follow.server";
+import { detectCarrier, followCarrier } from "../carriers/follow.server";
 import type { FulfillmentPayload } from "../ingest/payloads";
 import { toLineItems } from "../ingest/payloads";
 import { recordMilestone } from "../notifications/record.server";
@@ -91,6 +91,8 @@ export async function ingestFulfillment(
   if (existing ? existing.trackingNumbers !== data.trackingNumbers : trackingNumbers.length > 0) {
     await replaceTrackingNumbers(tx, shop.id, shipmentId, trackingNumbers);
   }
+  // A carrier Shopify does not track is named from the number's format, before the estimate needs its lane.
+  await detectCarrier(tx, shipmentId);
   const change = await refreshShipmentStatus(tx, shipmentId);
   // "Shipped" is news when the parcel first has a tracking number: at creation, or when one is added.
   const hadTracking = !!existing && existing.trackingNumbers !== "[]";
@@ -102,7 +104,7 @@ export async function ingestFulfillment(
       at: existing ? fulfillment.updated_at : fulfillment.created_at,
     });
   }
-  // A carrier Shopify does not track: named from the number's format, followed through a carrier feed.
+  // A carrier Shopify does not track is followed through a carrier feed.
   await followCarrier(tx, shop, shipmentId);
   return change;
 }

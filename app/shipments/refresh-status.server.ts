@@ -1,3 +1,4 @@
+import { effectiveCarrier } from "../carriers/carriers";
 import { laneBasis, learnedEstimateFor } from "../estimates/apply.server";
 import type { EstimateSource } from "../estimates/source";
 import { isWatched, lateReference, nextCheckAt } from "../notifications/check-at";
@@ -78,6 +79,7 @@ export async function refreshShipmentStatus(tx: Tx, shipmentId: string): Promise
       statusAt: true,
       shippedAt: true,
       carrier: true,
+      detectedCarrier: true,
       destinationCountry: true,
       fulfillmentStatus: true,
       shopifyShipmentStatus: true,
@@ -256,12 +258,13 @@ async function learnedOrKept(
         }
       : null;
   if (!isWatched(status)) return stored ? { ...stored, scanDueAt: null } : NO_ESTIMATE;
-  const lane = laneBasis(shipment.carrier, shipment.destinationCountry);
+  const carrier = effectiveCarrier(shipment);
+  const lane = laneBasis(carrier, shipment.destinationCountry);
   const sameLane = stored?.estimateLane === lane;
   const scanToCheck = firstScanAt !== null && shipment.scanDueAt !== null;
   if (stored && sameLane && !scanToCheck) return stored;
 
-  const learned = await learnedEstimateFor(tx, { ...shipment, firstScanAt });
+  const learned = await learnedEstimateFor(tx, { ...shipment, carrier, firstScanAt });
   if (stored && sameLane && !learned?.rebased) return stored;
   if (!learned) return NO_ESTIMATE;
   return {
@@ -280,6 +283,7 @@ type StoredEstimate = Omit<Estimate, "estimateSource"> & { estimateSource: strin
 type StoredShipment = StoredEstimate & {
   shopId: string;
   carrier: string | null;
+  detectedCarrier: string | null;
   destinationCountry: string | null;
   shippedAt: Date;
 };

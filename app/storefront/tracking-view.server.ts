@@ -30,7 +30,7 @@ export interface ShipmentStatusView {
   /** Position of the status on the progress bar: 0 label created … 3 delivered; null off the happy path. */
   progress: number | null;
   statusAt: string | null;
-  /** The start of `estimatedDelivery`, for readers of a single date (the chat). */
+  /** The start of `estimatedDelivery`, for clients that read a single date. */
   estimatedDeliveryAt: string | null;
   /**
    * When the parcel should arrive, as ISO times: earliest = latest for a single date (all carriers give

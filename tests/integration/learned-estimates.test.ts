@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { upsCheck } from "~/carriers/check-digits";
 import { addDeliveryDays, localDayNumber, MON_TO_FRI, noonOf } from "~/estimates/calendar";
 import { learnLanes } from "~/estimates/learn.server";
 import { hasPendingJob } from "~/jobs/queue.server";
@@ -37,7 +38,7 @@ async function shopIn(country: string, domain = DEFAULT_SHOP) {
  * Every weekday shipped sees every transit time, so every level of the lane has the same distribution.
  */
 async function history(
-  lane: { carrier: string; country: string; days: number[]; shipDays?: number },
+  lane: { carrier: string; country: string; days: number[]; shipDays?: number; number?: () => string },
   shop = DEFAULT_SHOP,
 ) {
   for (let k = 0; k < (lane.shipDays ?? 16); k++) {
@@ -45,6 +46,7 @@ async function history(
     for (const days of lane.days) {
       const delivered = at(addDeliveryDays(shipDay, days, MON_TO_FRI), 14);
       const order = orderPayload();
+      const number = lane.number?.();
       const fulfillment = fulfillmentPayload(order.id, {
         created_at: at(shipDay, 9),
         // Shopify's own status, written at delivery: delivered
@@ -52,6 +54,7 @@ async function history(
         shipment_status: "delivered",
         tracking_company: lane.carrier,
         destination: { country_code: lane.country, city: "Anywhere" },
+        ...(number && { tracking_number: number, tracking_numbers: [number] }),
       });
       await deliver("fulfillments/create", fulfillment, { shop });
       await deliver(
@@ -65,7 +68,7 @@ async function history(
 
 /** A parcel shipped `hoursAgo` hours ago, not scanned yet. */
 async function newParcel(
-  lane: { carrier: string; country: string },
+  lane: { carrier: string; country: string; number?: string },
   shipped = hoursAgo(1),
   shop = DEFAULT_SHOP,
 ) {
@@ -75,6 +78,7 @@ async function newParcel(
     updated_at: shipped,
     tracking_company: lane.carrier,
     destination: { country_code: lane.country, city: "Springfield" },
+    ...(lane.number && { tracking_number: lane.number, tracking_numbers: [lane.number] }),
   });
   await deliver("orders/create", order, { shop });
   await deliver("fulfillments/create", fulfillment, { shop });
@@ -82,6 +86,13 @@ async function newParcel(
 }
 
 const UPS_US = { carrier: "UPS", country: "US", days: [2, 5] };
+
+/** A different valid UPS "1Z" number each call (shipper 999AA1, service 01, its check digit). */
+let upsSerial = 1_000_000;
+function upsNumber(): string {
+  const payload = `999AA101${upsSerial++}`;
+  return `1Z${payload}${upsCheck(payload)}`;
+}
 
 describe("learned delivery estimates", () => {
   it("give a new parcel in a lane with history the lane's range, without announcing it", async () => {
@@ -303,6 +314,37 @@ describe("learned delivery estimates", () => {
     });
     const counts = await db.laneStat.groupBy({ by: ["shopId"], where: { key: "all" }, _sum: { n: true } });
     expect(counts.map((c) => c._sum.n).sort((a, b) => a! - b!)).toEqual([0, 24, 32]);
+  });
+
+  it("learns and uses a carrier's lane from tracking numbers when Shopify names no carrier", async () => {
+    // Given a US shop whose history went out as "Other", every parcel with a UPS 1Z number
+    await shopIn("US");
+    await history({ ...UPS_US, carrier: "Other", number: upsNumber });
+    const db = await testDb();
+    const shopId = (await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).id;
+    expect(await learnLanes(db, DEFAULT_SHOP)).toMatchObject({ deliveries: 32 });
+    // Then the statistics are UPS's lane, not a lane of "Other"
+    const keys = (await db.laneStat.findMany({ where: { shopId }, select: { key: true } })).map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(["lane:ups|US|US", "carrier:ups"]));
+    expect(keys.filter((key) => key.includes("other"))).toEqual([]);
+
+    // When a new parcel ships as "Other" with a UPS number
+    const { fulfillment, shipDay } = await newParcel({
+      carrier: "Other",
+      country: "US",
+      number: upsNumber(),
+    });
+
+    // Then it is recognised as UPS, and gets UPS's range from the first webhook on
+    const shipment = await shipmentByShopifyId(fulfillment.id);
+    expect(shipment).toMatchObject({
+      carrier: "Other",
+      detectedCarrier: "UPS",
+      estimateSource: "LEARNED",
+      estimateLane: "ups|US",
+      estimatedDeliveryAt: deliveryDay(shipDay, 2),
+      estimatedDeliveryLatestAt: deliveryDay(shipDay, 5),
+    });
   });
 
   it("reads the shop's country, the origin of its lanes, with its other details", async () => {

@@ -21,14 +21,34 @@ const LIST: ShipmentListPage = {
       status: "DELAYED",
       late: true,
       carrier: "DHL Express",
+      detectedCarrier: null,
       trackingNumber: "JD0001",
       moreTrackingNumbers: 1,
       destinationCity: "Berlin",
       destinationCountry: "DE",
       shippedAt: "2026-11-02T09:00:00.000Z",
       estimatedDeliveryAt: "2026-11-05T12:00:00.000Z",
+      estimatedDeliveryLatestAt: "2026-11-05T12:00:00.000Z",
       deliveredAt: null,
       lastUpdateAt: "2026-11-04T23:30:00.000Z",
+    },
+    {
+      id: "s2",
+      orderName: "#1002",
+      customer: "Arya Stark",
+      status: "IN_TRANSIT",
+      late: false,
+      carrier: "Other",
+      detectedCarrier: "Royal Mail",
+      trackingNumber: "AB123456785GB",
+      moreTrackingNumbers: 0,
+      destinationCity: "London",
+      destinationCountry: "GB",
+      shippedAt: "2026-11-02T09:00:00.000Z",
+      estimatedDeliveryAt: "2026-11-09T12:00:00.000Z",
+      estimatedDeliveryLatestAt: "2026-11-12T12:00:00.000Z",
+      deliveredAt: null,
+      lastUpdateAt: "2026-11-03T10:00:00.000Z",
     },
   ],
   carriers: ["DHL Express", "UPS"],
@@ -51,7 +71,9 @@ const DETAIL: ShipmentDetail = {
   deliveredAt: null,
   lastEventAt: "2026-11-04T10:00:00.000Z",
   estimatedDelivery: { earliest: "2026-11-05T12:00:00.000Z", latest: "2026-11-06T12:00:00.000Z" },
-  carrier: "UPS",
+  estimateSource: { kind: "LEARNED", confidence: 0.856 },
+  carrier: "Other",
+  detectedCarrier: "UPS",
   tracking: [{ number: "1Z2345", url: "https://www.ups.com/track?tracknum=1Z2345" }],
   destination: { city: "Berlin", country: "DE" },
   items: [{ title: "Wool Socks", variantTitle: "M", sku: "WS-M", quantity: 2, imageUrl: null }],
@@ -131,6 +153,9 @@ describe("shipments pages, rendered on the server", () => {
     expect(html).toContain("Late only");
     expect(html).toContain("Shipped from Nov 1, 2026");
     expect(html).toContain("+1 more");
+    // A learned range shows as a range; a carrier named from the tracking number says so
+    expect(html).toMatch(/Nov 9\s–\s12, 2026/);
+    expect(html).toMatch(/Royal Mail<\/span><span[^>]*>\(from tracking number\)/);
     // 23:30 UTC is the next day in Berlin
     expect(html).toMatch(/Nov 5, 2026, 12:30\sAM/);
     expect(html).not.toMatch(/shipments\.[a-zA-Z]/);
@@ -145,6 +170,8 @@ describe("shipments pages, rendered on the server", () => {
     expect(detail).toContain("Sendungsverlauf");
     expect(detail).toContain("Bestellung in Shopify öffnen");
     expect(detail).toContain("Als erledigt markieren");
+    expect(detail).toMatch(/86\s%\ssolcher Pakete kamen in diesem Zeitraum an/);
+    expect(detail).toContain("Anhand der Sendungsnummer als UPS erkannt");
     expect(detail).not.toMatch(/shipments\.[a-zA-Z]/);
   });
 
@@ -157,6 +184,10 @@ describe("shipments pages, rendered on the server", () => {
     expect(html).toContain("550 Mailbox does not exist");
     expect(html).toContain("Resent");
     expect(html).toContain("The carrier reported an exception");
+    expect(html).toContain(
+      "Learned from your own deliveries on this route: 86% of such parcels arrived in this window",
+    );
+    expect(html).toContain("Recognised as UPS from the tracking number");
     expect(html).not.toMatch(/shipments\.[a-zA-Z]/);
   });
 });

@@ -20,6 +20,7 @@ export const shipmentsDe: typeof shipmentsEn = {
       estimatedDelivery: "Voraussichtliche Zustellung",
       lastUpdate: "Letzte Aktualisierung",
     },
+    detected: "(aus der Sendungsnummer)",
     moreTracking: "+{count} weitere",
     deliveredOn: "Zugestellt {date}",
     filters: {
@@ -70,6 +71,12 @@ export const shipmentsDe: typeof shipmentsEn = {
       heading: "Zustellung",
       estimatedDelivery: "Voraussichtliche Zustellung",
       noEstimate: "Der Versanddienstleister hat noch keinen Termin genannt",
+      source: {
+        CARRIER: "Vom Versanddienstleister",
+        MERCHANT: "Von Ihnen festgelegt",
+        LEARNED:
+          "Aus Ihren eigenen Zustellungen auf dieser Strecke gelernt: {share} solcher Pakete kamen in diesem Zeitraum an",
+      },
       delivered: "Zugestellt",
       lastUpdate: "Letzte Aktualisierung",
       destination: "Ziel",
@@ -78,6 +85,7 @@ export const shipmentsDe: typeof shipmentsEn = {
     carrier: {
       heading: "Versanddienstleister",
       unknown: "Versanddienstleister nicht angegeben",
+      detected: "Anhand der Sendungsnummer als {carrier} erkannt",
       trackingNumbers: "Sendungsnummern",
       noTracking: "Keine Sendungsnummer",
       track: "Auf der Website des Versanddienstleisters verfolgen",

@@ -22,6 +22,7 @@ export const shipmentsEn = {
       lastUpdate: "Last update",
     },
     moreTracking: "+{count} more",
+    detected: "(from tracking number)",
     deliveredOn: "Delivered {date}",
     filters: {
       status: "Status",
@@ -69,6 +70,12 @@ export const shipmentsEn = {
       heading: "Delivery",
       estimatedDelivery: "Estimated delivery",
       noEstimate: "The carrier has not given an estimate yet",
+      source: {
+        CARRIER: "From the carrier",
+        MERCHANT: "Set by you",
+        LEARNED:
+          "Learned from your own deliveries on this route: {share} of such parcels arrived in this window",
+      },
       delivered: "Delivered",
       lastUpdate: "Last update",
       destination: "Destination",
@@ -77,6 +84,7 @@ export const shipmentsEn = {
     carrier: {
       heading: "Carrier",
       unknown: "Carrier not given",
+      detected: "Recognised as {carrier} from the tracking number",
       trackingNumbers: "Tracking numbers",
       noTracking: "No tracking number",
       track: "Track on the carrier's website",

@@ -28,7 +28,14 @@ export interface ShipmentDetail {
   deliveredAt: string | null;
   lastEventAt: string | null;
   estimatedDelivery: { earliest: string; latest: string } | null;
+  /**
+   * Where the estimate comes from (app/estimates/source.ts): the carrier, the merchant, or the shop's own
+   * deliveries in the lane, with the share of such parcels that arrived within the range.
+   */
+  estimateSource: { kind: "CARRIER" | "MERCHANT" | "LEARNED"; confidence: number | null } | null;
   carrier: string | null;
+  /** The carrier the tracking number's format names, when Shopify names none, "Other" or an unknown one. */
+  detectedCarrier: string | null;
   tracking: Array<{ number: string; url: string | null }>;
   destination: { city: string | null; country: string | null };
   items: Array<{
@@ -115,7 +122,9 @@ export async function shipmentDetail(db: Db, shopDomain: string, id: string): Pr
           ).toISOString(),
         }
       : null,
+    estimateSource: estimateSourceOf(s),
     carrier: s.carrier,
+    detectedCarrier: s.detectedCarrier,
     // Carriers' tracking links, paired with their numbers; only web links are offered.
     tracking: numbers.map((number, k) => ({
       number,
@@ -169,4 +178,18 @@ function parseItems(json: string) {
     variantId: typeof raw.variantId === "string" ? raw.variantId : null,
     imageUrl: thumbnailUrl(typeof raw.imageUrl === "string" ? raw.imageUrl : null),
   }));
+}
+
+const SOURCES = new Set(["CARRIER", "MERCHANT", "LEARNED"]);
+
+function estimateSourceOf(s: {
+  estimatedDeliveryAt: Date | null;
+  estimateSource: string | null;
+  estimateConfidence: number | null;
+}): ShipmentDetail["estimateSource"] {
+  if (!s.estimatedDeliveryAt || !s.estimateSource || !SOURCES.has(s.estimateSource)) return null;
+  return {
+    kind: s.estimateSource as "CARRIER" | "MERCHANT" | "LEARNED",
+    confidence: s.estimateSource === "LEARNED" ? s.estimateConfidence : null,
+  };
 }

@@ -26,6 +26,9 @@ export function shipmentFormat(locale: string, shopTimeZone: string) {
       day.format(new Date(earliest)) === day.format(new Date(latest))
         ? date.format(new Date(earliest))
         : date.formatRange(new Date(earliest), new Date(latest)),
+    /** A share (0–1) as a whole percentage: "86%", "86 %". */
+    percent: (share: number) =>
+      new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(share),
     /** A "YYYY-MM-DD" filter day as the merchant reads it (noon UTC: the same day in every zone). */
     filterDay: (value: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(

@@ -18,6 +18,8 @@ export interface ShipmentListRow {
   status: ShipmentStatus;
   late: boolean;
   carrier: string | null;
+  /** The carrier the tracking number's format names, when Shopify names none, "Other" or an unknown one. */
+  detectedCarrier: string | null;
   trackingNumber: string | null;
   /** Further tracking numbers of a multi-parcel shipment. */
   moreTrackingNumbers: number;
@@ -25,6 +27,8 @@ export interface ShipmentListRow {
   destinationCountry: string | null;
   shippedAt: string;
   estimatedDeliveryAt: string | null;
+  /** The end of the estimate's range; the same as its start for a single day. */
+  estimatedDeliveryLatestAt: string | null;
   deliveredAt: string | null;
   /** The newest sign of the parcel: its last scan or status change. */
   lastUpdateAt: string;
@@ -100,11 +104,13 @@ async function loadRows(tx: Tx, shopId: string, ids: string[]): Promise<Shipment
       statusAt: true,
       lateSince: true,
       carrier: true,
+      detectedCarrier: true,
       trackingNumbers: true,
       destinationCity: true,
       destinationCountry: true,
       shippedAt: true,
       estimatedDeliveryAt: true,
+      estimatedDeliveryLatestAt: true,
       deliveredAt: true,
       lastEventAt: true,
       order: {
@@ -131,12 +137,14 @@ async function loadRows(tx: Tx, shopId: string, ids: string[]): Promise<Shipment
         status,
         late: isLate(status, s.lateSince),
         carrier: s.carrier,
+        detectedCarrier: s.detectedCarrier,
         trackingNumber: numbers[0] ?? null,
         moreTrackingNumbers: Math.max(numbers.length - 1, 0),
         destinationCity: s.destinationCity,
         destinationCountry: s.destinationCountry,
         shippedAt: s.shippedAt.toISOString(),
         estimatedDeliveryAt: s.estimatedDeliveryAt?.toISOString() ?? null,
+        estimatedDeliveryLatestAt: latestOf(s.estimatedDeliveryAt, s.estimatedDeliveryLatestAt),
         deliveredAt: s.deliveredAt?.toISOString() ?? null,
         lastUpdateAt: new Date(Math.max(...updates.map((d) => d.getTime()))).toISOString(),
       },
@@ -171,4 +179,10 @@ export function parseList(json: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** An estimate's last day as ISO; its first when it has no (later) end. */
+function latestOf(earliest: Date | null, latest: Date | null): string | null {
+  if (!earliest) return null;
+  return (latest && latest > earliest ? latest : earliest).toISOString();
 }

@@ -43,6 +43,7 @@ export const de: ChatCopy = {
   lateCarrier: "Entschuldigen Sie die Wartezeit: Der Paketdienst hat eine Verzögerung gemeldet.",
   lateEstimate: "Entschuldigen Sie die Wartezeit: Eigentlich sollte es bis {date} ankommen.",
   lateNewEta: "Jetzt kommt es voraussichtlich am {date} an.",
+  lateNewEtaRange: "Jetzt kommt es voraussichtlich zwischen {from} und {to} an.",
   lastUpdate: "Letzte Aktualisierung: {update} ({date}).",
   trackingNumber: "Sendungsnummer: {number}.",
 

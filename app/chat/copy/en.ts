@@ -42,6 +42,7 @@ export const en = {
   lateCarrier: "Sorry for the wait: the carrier reported a delay.",
   lateEstimate: "Sorry for the wait: it was expected by {date}.",
   lateNewEta: "It should now arrive on {date}.",
+  lateNewEtaRange: "It should now arrive between {from} and {to}.",
   lastUpdate: "Latest update: {update} ({date}).",
   trackingNumber: "Tracking number: {number}.",
 

@@ -40,6 +40,7 @@ export const es: ChatCopy = {
   lateCarrier: "Perdona la espera: la empresa de transporte ha informado de un retraso.",
   lateEstimate: "Perdona la espera: estaba previsto que llegara como tarde el {date}.",
   lateNewEta: "Ahora debería llegar el {date}.",
+  lateNewEtaRange: "Ahora debería llegar entre el {from} y el {to}.",
   lastUpdate: "Última actualización: {update} ({date}).",
   trackingNumber: "Número de seguimiento: {number}.",
 

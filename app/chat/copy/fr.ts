@@ -44,6 +44,7 @@ export const fr: ChatCopy = {
   lateCarrier: "Toutes nos excuses pour l’attente : le transporteur a signalé un retard.",
   lateEstimate: "Toutes nos excuses pour l’attente : il était prévu au plus tard pour le {date}.",
   lateNewEta: "Il devrait maintenant arriver le {date}.",
+  lateNewEtaRange: "Il devrait maintenant arriver entre le {from} et le {to}.",
   lastUpdate: "Dernière mise à jour : {update} ({date}).",
   trackingNumber: "Numéro de suivi : {number}.",
 

@@ -42,6 +42,7 @@ export const it: ChatCopy = {
   lateCarrier: "Ci scusiamo per l’attesa: il corriere ha segnalato un ritardo.",
   lateEstimate: "Ci scusiamo per l’attesa: la consegna era prevista entro {date}.",
   lateNewEta: "Ora dovrebbe arrivare {date}.",
+  lateNewEtaRange: "Ora dovrebbe arrivare tra {from} e {to}.",
   lastUpdate: "Ultimo aggiornamento: {update} ({date}).",
   trackingNumber: "Numero di tracciamento: {number}.",
 

@@ -37,6 +37,7 @@ export const nl: ChatCopy = {
   lateCarrier: "Sorry voor het wachten: de vervoerder heeft een vertraging gemeld.",
   lateEstimate: "Sorry voor het wachten: het werd uiterlijk op {date} verwacht.",
   lateNewEta: "Het wordt nu naar verwachting op {date} bezorgd.",
+  lateNewEtaRange: "Het wordt nu naar verwachting tussen {from} en {to} bezorgd.",
   lastUpdate: "Laatste update: {update} ({date}).",
   trackingNumber: "Trackingnummer: {number}.",
 

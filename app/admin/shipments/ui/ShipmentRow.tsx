@@ -29,7 +29,18 @@ export function ShipmentRow({
       <IndexTable.Cell>
         <Badge tone={STATUS_TONE[row.status]}>{t(`status.${row.status}`)}</Badge>
       </IndexTable.Cell>
-      <IndexTable.Cell>{row.carrier ?? none}</IndexTable.Cell>
+      <IndexTable.Cell>
+        {row.detectedCarrier ? (
+          <InlineStack gap="100" wrap={false}>
+            <Text as="span">{row.detectedCarrier}</Text>
+            <Text as="span" tone="subdued">
+              {t("shipments.list.detected")}
+            </Text>
+          </InlineStack>
+        ) : (
+          (row.carrier ?? none)
+        )}
+      </IndexTable.Cell>
       <IndexTable.Cell>
         <InlineStack gap="100" wrap={false}>
           <Text as="span">{row.trackingNumber ?? none}</Text>
@@ -49,7 +60,9 @@ export function ShipmentRow({
           <Text as="span">
             {row.deliveredAt
               ? t("shipments.list.deliveredOn", { date: format.date(row.deliveredAt) })
-              : format.date(row.estimatedDeliveryAt)}
+              : row.estimatedDeliveryAt && row.estimatedDeliveryLatestAt
+                ? format.dateRange(row.estimatedDeliveryAt, row.estimatedDeliveryLatestAt)
+                : none}
           </Text>
           {row.late && <Badge tone="warning">{t("shipments.late")}</Badge>}
         </InlineStack>

@@ -29,6 +29,15 @@ export function SummaryCard({ detail }: { detail: ShipmentDetail }) {
                 {t("shipments.detail.lateSince", { date: format.date(detail.lateSince) })}
               </Text>
             )}
+            {detail.estimateSource && (
+              <Text as="p" tone="subdued">
+                {detail.estimateSource.kind === "LEARNED" && detail.estimateSource.confidence !== null
+                  ? t("shipments.detail.summary.source.LEARNED", {
+                      share: format.percent(detail.estimateSource.confidence),
+                    })
+                  : t(`shipments.detail.summary.source.${detail.estimateSource.kind}`, { share: "" })}
+              </Text>
+            )}
           </Fact>
         )}
         {lastUpdate && (
@@ -48,6 +57,11 @@ export function SummaryCard({ detail }: { detail: ShipmentDetail }) {
         <Fact label={t("shipments.detail.summary.customer")}>{detail.customer ?? none}</Fact>
         <Fact label={t("shipments.detail.carrier.heading")}>
           {detail.carrier ?? t("shipments.detail.carrier.unknown")}
+          {detail.detectedCarrier && (
+            <Text as="p" tone="subdued">
+              {t("shipments.detail.carrier.detected", { carrier: detail.detectedCarrier })}
+            </Text>
+          )}
         </Fact>
         <Fact label={t("shipments.detail.carrier.trackingNumbers")}>
           {detail.tracking.length === 0 ? (
