@@ -4,7 +4,9 @@
  * keeping only its Message-ID header so the run can check that each outbox row arrived exactly once.
  * Plain text, no AUTH, no STARTTLS (the URL carries ignoreTLS=true), like tests/helpers/smtp.ts.
  *
- * IPC: sends { port } once listening; answers "count" with { received, distinct, withoutId }.
+ * IPC: sends { port } once listening; answers "count" with { received, distinct, withoutId }; takes
+ * { latencyMs } to answer each message that much later from then on, as a real relay does (it accepts the
+ * DATA only once it has queued the message: tens to hundreds of milliseconds), and confirms with { latencyMs }.
  */
 import { SMTPServer } from "smtp-server";
 
@@ -20,6 +22,7 @@ const MESSAGE_ID = /^Message-ID:[ \t]*(<[^>\r\n]+>)/im;
 const ids = new Set<string>();
 let received = 0;
 let withoutId = 0;
+let latencyMs = 0;
 
 const server = new SMTPServer({
   secure: false,
@@ -45,7 +48,8 @@ const server = new SMTPServer({
       const id = MESSAGE_ID.exec(head)?.[1];
       if (id) ids.add(id);
       else withoutId++;
-      callback();
+      if (latencyMs > 0) setTimeout(() => callback(), latencyMs);
+      else callback();
     });
   },
 });
@@ -56,6 +60,11 @@ server.listen(0, "127.0.0.1", () => {
 });
 
 process.on("message", (message) => {
+  if (typeof message === "object" && message !== null && "latencyMs" in message) {
+    latencyMs = Math.max(0, Number((message as { latencyMs: unknown }).latencyMs) || 0);
+    process.send?.({ latencyMs });
+    return;
+  }
   if (message === "count") {
     const count: SinkCount = { received, distinct: ids.size, withoutId };
     process.send?.(count);

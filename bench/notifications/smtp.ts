@@ -10,6 +10,8 @@ export interface Sink {
   /** For the dispatcher's smtpUrl (the deployment's SMTP_URL). */
   url: string;
   count(): Promise<SinkCount>;
+  /** From now on each message is answered `ms` later (a real relay's latency); 0: at once. */
+  setLatency(ms: number): Promise<void>;
   /** The sink's CPU milliseconds so far (Linux). */
   cpuMs(): number | undefined;
   stop(): Promise<void>;
@@ -30,6 +32,14 @@ export async function startSink(): Promise<Sink> {
       const answer = reply<SinkCount>(child, (m) => typeof m === "object" && m !== null && "received" in m);
       child.send("count");
       return answer;
+    },
+    setLatency: async (ms) => {
+      const answer = reply<{ latencyMs: number }>(
+        child,
+        (m) => typeof m === "object" && m !== null && "latencyMs" in m,
+      );
+      child.send({ latencyMs: ms });
+      await answer;
     },
     cpuMs: () => processCpuMs(child.pid),
     stop: async () => {

@@ -158,16 +158,24 @@ export async function seedShippedOrders(db: BenchDatabase, count: number, now: D
   );
 }
 
-/** The outbox rows (ids "bnn…"), due now: one transaction for up to 5,000. */
-export async function queueDueEmails(db: BenchDatabase, count: number, now: Date): Promise<void> {
+/**
+ * The outbox rows (ids `<prefix>…`), due now, for the seeded shipments from number `first` on: one
+ * transaction for up to 5,000.
+ */
+export async function queueDueEmails(
+  db: BenchDatabase,
+  count: number,
+  now: Date,
+  { first = 0, prefix = "bnn" }: { first?: number; prefix?: string } = {},
+): Promise<void> {
   const milestoneAt = new Date(now.getTime() - 3_600_000);
   await insertRows(
     db,
     "Notification",
     Array.from({ length: count }, (_, i) => ({
-      id: `bnn${i}`,
+      id: `${prefix}${i}`,
       shopId: shopId(0),
-      shipmentId: `bns${i}`,
+      shipmentId: `bns${first + i}`,
       milestone: "SHIPPED",
       channel: "email",
       occurrence: "",
