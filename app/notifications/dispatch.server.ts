@@ -6,6 +6,7 @@ import { logger } from "../logger.server";
 import { deliver, providerSenders, type Senders } from "./deliver.server";
 import { isChannel } from "./rules";
 import { isMilestone, type Channel } from "./milestones";
+import { reason, reasonColumns } from "./reasons";
 import { loadNotificationSettings } from "./settings.server";
 import { addressHash, suppress } from "./suppression.server";
 import {
@@ -144,7 +145,7 @@ async function runOne(
             templates: context.templates,
             suppressedEmails: context.suppressedEmails,
           })
-        : { kind: "skip", reason: "The shipment no longer exists", fallback: false };
+        : { kind: "skip", reason: reason("SHIPMENT_GONE"), fallback: false };
   } catch (error) {
     return recordFailure(db, mine, row, error, now);
   }
@@ -152,7 +153,13 @@ async function runOne(
   if (decision.kind === "defer") {
     await db.notification.updateMany({
       where: mine,
-      data: { dueAt: decision.until, lockedUntil: null, lockedBy: null, lastError: decision.reason },
+      data: {
+        dueAt: decision.until,
+        lockedUntil: null,
+        lockedBy: null,
+        lastError: decision.reason.text,
+        ...reasonColumns(decision.reason),
+      },
     });
     return "deferred";
   }
@@ -160,7 +167,13 @@ async function runOne(
     await db.$transaction(async (tx) => {
       const won = await tx.notification.updateMany({
         where: mine,
-        data: { status: "SKIPPED", skipReason: decision.reason, lockedUntil: null, lockedBy: null },
+        data: {
+          status: "SKIPPED",
+          skipReason: decision.reason.text,
+          ...reasonColumns(decision.reason),
+          lockedUntil: null,
+          lockedBy: null,
+        },
       });
       if (won.count && decision.fallback) await fallBack(tx, row, now);
     });
@@ -195,6 +208,7 @@ async function runOne(
         lockedUntil: null,
         lockedBy: null,
         lastError: null,
+        ...reasonColumns(null),
       },
     })
     .then(
@@ -289,7 +303,9 @@ async function recordFailure(
       where: mine,
       data: {
         attempts,
+        // A provider's (or an unexpected) error has no code: its own text is what the merchant sees.
         lastError: message.slice(0, 1000),
+        ...reasonColumns(null),
         recipient: recipient ?? undefined,
         lockedUntil: null,
         lockedBy: null,

@@ -1,4 +1,5 @@
 import type { Tx } from "../types.server";
+import { storedReason, type StoredReason } from "./reasons";
 
 export interface NotificationLogEntry {
   id: string;
@@ -8,8 +9,10 @@ export interface NotificationLogEntry {
   orderName: string | null;
   recipient: string | null;
   locale: string | null;
-  /** Why it was skipped, or the last error of a retried or failed message. */
+  /** Why it was skipped, or the last error of a retried or failed message, as written (English). */
   detail: string | null;
+  /** `detail` as a code the admin translates; null for a provider's error and for older rows. */
+  reason: StoredReason | null;
   attempts: number;
   createdAt: string;
   sentAt: string | null;
@@ -41,6 +44,8 @@ export async function listNotifications(
         locale: true,
         skipReason: true,
         lastError: true,
+        reasonCode: true,
+        reasonParams: true,
         attempts: true,
         createdAt: true,
         sentAt: true,
@@ -65,6 +70,7 @@ export async function listNotifications(
       recipient: row.recipient,
       locale: row.locale,
       detail: row.skipReason ?? row.lastError,
+      reason: storedReason(row.reasonCode, row.reasonParams),
       attempts: row.attempts,
       createdAt: row.createdAt.toISOString(),
       sentAt: row.sentAt?.toISOString() ?? null,

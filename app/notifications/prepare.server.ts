@@ -14,6 +14,7 @@ import { isResend, type Channel, type Locale, type Milestone } from "./milestone
 import { maskEmail, maskPhone, toE164 } from "./phone";
 import type { NotificationSettingsView } from "./settings.server";
 import { nextSendTime, shopperTimeZone } from "./shopper-time";
+import { reason, type Reason } from "./reasons";
 import { outdatedBecause } from "./staleness";
 import { addressHash, isSuppressed } from "./suppression.server";
 import { renderMessage, resolveLocale } from "./templates/index.server";
@@ -93,9 +94,9 @@ export interface DispatchEnv {
 export type Decision =
   | { kind: "send"; envelope: Envelope; recipient: string; locale: Locale | null }
   /** Not sent, on purpose. `fallback`: try the next channel of the chain instead. */
-  | { kind: "skip"; reason: string; fallback: boolean }
+  | { kind: "skip"; reason: Reason; fallback: boolean }
   /** Not yet: quiet hours, or the order has not arrived. Not an attempt. */
-  | { kind: "defer"; until: Date; reason: string };
+  | { kind: "defer"; until: Date; reason: Reason };
 
 export function templateKey(shopId: string, milestone: string, channel: string, locale: string): string {
   return `${shopId}\n${milestone}\n${channel}\n${locale}`;
@@ -112,7 +113,7 @@ export async function prepare(
   shipment: DispatchShipment,
   env: DispatchEnv,
 ): Promise<Decision> {
-  if (shop.uninstalledAt) return skip("The app was uninstalled");
+  if (shop.uninstalledAt) return skip(reason("UNINSTALLED"));
   const outdated = outdatedBecause(row.milestone, row.occurrence, {
     status: shipment.status as ShipmentStatus,
     estimatedDeliveryAt: shipment.estimatedDeliveryAt,
@@ -123,14 +124,14 @@ export async function prepare(
   const order = shipment.order;
   if (!order) {
     return env.now.getTime() - row.createdAt.getTime() > ORDER_WAIT_MS
-      ? skip("The order never arrived from Shopify")
+      ? skip(reason("ORDER_MISSING"))
       : {
           kind: "defer",
           until: new Date(env.now.getTime() + ORDER_RETRY_MS),
-          reason: "Waiting for the order",
+          reason: reason("WAITING_FOR_ORDER"),
         };
   }
-  if (order.redactedAt || shipment.redactedAt) return skip("The customer's data was erased on request");
+  if (order.redactedAt || shipment.redactedAt) return skip(reason("ERASED"));
 
   const settings = shop.settings;
   const locale = resolveLocale(order.customerLocale, shop.primaryLocale);
@@ -146,8 +147,8 @@ export async function prepare(
 
   if (row.channel === "klaviyo") {
     const apiKey = channels.klaviyoApiKey();
-    if (!apiKey) return skip("Klaviyo is not connected", false);
-    if (!email && !phone) return skip("The order has no email address or phone number", false);
+    if (!apiKey) return skip(reason("KLAVIYO_NOT_CONNECTED"), false);
+    if (!email && !phone) return skip(reason("NO_CONTACT"), false);
     const facts = composeFor(trackingUrl, "");
     const event = buildShipmentEvent(row.milestone, {
       uniqueId: `${row.shipmentId}:${row.milestone}:${row.occurrence}`,
@@ -182,16 +183,13 @@ export async function prepare(
     !ALWAYS_SEND.has(row.milestone) &&
     !isResend(row.occurrence)
   ) {
-    return skip(
-      `Frequency cap: ${settings.maxPerShipmentPerDay} messages for this shipment in 24 hours`,
-      false,
-    );
+    return skip(reason("FREQUENCY_CAP", { count: settings.maxPerShipmentPerDay }), false);
   }
 
   if (row.channel === "email") {
-    if (!email) return skip("The order has no email address");
+    if (!email) return skip(reason("NO_EMAIL"));
     if (env.suppressedEmails.has(addressHash(shop.id, "email", email))) {
-      return skip("The shopper unsubscribed", false);
+      return skip(reason("UNSUBSCRIBED"), false);
     }
     const unsubscribe = unsubscribeUrl(env.secret, env.appUrl, shop.id, email);
     const rendered = render(row, locale, composeFor(trackingUrl, unsubscribe));
@@ -218,15 +216,18 @@ export async function prepare(
   }
 
   // SMS and WhatsApp.
-  const twilio = channels.twilio(row.channel === "sms" ? "sms" : "whatsapp");
-  if (!twilio) return skip(`${row.channel === "sms" ? "SMS" : "WhatsApp"} is not set up`);
-  if (!phone) return skip("The order has no valid mobile number");
-  if (await isSuppressed(tx, shop.id, "phone", phone)) return skip("The shopper unsubscribed", false);
+  const twilioChannel = row.channel === "sms" ? "sms" : "whatsapp";
+  const twilio = channels.twilio(twilioChannel);
+  if (!twilio) return skip(reason("CHANNEL_NOT_SET_UP", { channel: twilioChannel }));
+  if (!phone) return skip(reason("NO_MOBILE"));
+  if (await isSuppressed(tx, shop.id, "phone", phone)) return skip(reason("UNSUBSCRIBED"), false);
   const allowedAt = nextSendTime(env.now, timeZone, {
     startHour: settings.quietHoursStart,
     endHour: settings.quietHoursEnd,
   });
-  if (allowedAt > env.now) return { kind: "defer", until: allowedAt, reason: `Quiet hours in ${timeZone}` };
+  if (allowedAt > env.now) {
+    return { kind: "defer", until: allowedAt, reason: reason("QUIET_HOURS", { zone: timeZone }) };
+  }
   const rendered = render(row, locale, composeFor(trackingUrl, ""));
   return {
     kind: "send",
@@ -283,6 +284,6 @@ export async function prepare(
   }
 }
 
-function skip(reason: string, fallback = true): Decision {
-  return { kind: "skip", reason, fallback };
+function skip(why: Reason, fallback = true): Decision {
+  return { kind: "skip", reason: why, fallback };
 }

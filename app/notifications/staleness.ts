@@ -1,6 +1,7 @@
 import type { ShipmentStatus } from "../shipments/status";
 import { isWatched } from "./check-at";
 import { baseOccurrence, type Milestone } from "./milestones";
+import { reason, type Reason } from "./reasons";
 
 export interface CurrentShipment {
   status: ShipmentStatus;
@@ -27,28 +28,24 @@ export function outdatedBecause(
   milestone: Milestone,
   occurrence: string,
   shipment: CurrentShipment,
-): string | null {
-  if (shipment.status === "CANCELLED") return "The shipment was cancelled";
+): Reason | null {
+  if (shipment.status === "CANCELLED") return reason("CANCELLED");
   if (milestone === "DELIVERED") return null;
-  if (shipment.status === "DELIVERED") return "The parcel was delivered since";
+  if (shipment.status === "DELIVERED") return reason("DELIVERED_SINCE");
   const state = STATE_MILESTONES[milestone];
-  if (state && shipment.status !== state) return `The parcel moved on (now ${label(shipment.status)})`;
+  if (state && shipment.status !== state) return reason("MOVED_ON", { status: shipment.status });
   if ((milestone === "DELAYED" || milestone === "STALLED") && !isWatched(shipment.status)) {
-    return `The parcel moved on (now ${label(shipment.status)})`;
+    return reason("MOVED_ON", { status: shipment.status });
   }
   if (milestone === "DELAYED" && shipment.status !== "DELAYED" && !shipment.lateSince) {
-    return "The parcel is no longer late";
+    return reason("NO_LONGER_LATE");
   }
-  if (milestone === "STALLED" && !shipment.stalledSince) return "The parcel moved again";
+  if (milestone === "STALLED" && !shipment.stalledSince) return reason("MOVED_AGAIN");
   if (
     milestone === "NEW_ESTIMATE" &&
     shipment.estimatedDeliveryAt?.toISOString().slice(0, 10) !== baseOccurrence(occurrence)
   ) {
-    return "The estimate changed again";
+    return reason("ESTIMATE_CHANGED");
   }
   return null;
-}
-
-function label(status: ShipmentStatus): string {
-  return status.toLowerCase().replaceAll("_", " ");
 }

@@ -30,15 +30,9 @@ import { sessionToken } from "../../scripts/emulator/session-token";
 import { shopDomain } from "../lookup/seed";
 import { createBenchDatabase } from "../notifications/database";
 import { seedBusyShop } from "./dashboard/seed";
+import { API_KEY, log, num, SECRET } from "./harness";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const num = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? "");
-  return Number.isFinite(value) && process.env[name] ? value : fallback;
-};
-const log = (message: string) => console.error(`[bench] ${message}`);
-const API_KEY = "bench-api-key";
-const SECRET = "bench-api-secret";
 const USER_AGENT =
   "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 

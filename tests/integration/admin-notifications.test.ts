@@ -1,9 +1,18 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { AppProvider } from "@shopify/polaris";
+import polarisDe from "@shopify/polaris/locales/de.json";
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { Outlet } from "react-router-dom";
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import { MILESTONES } from "~/notifications/milestones";
 import { loadNotificationSettings } from "~/notifications/settings.server";
-import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
-import { seedOfflineSession, testDb } from "../helpers/db";
-import { configureShop, dispatch, dispatchConfig, hoursAgo, shopId } from "../helpers/notifications";
+import { suppress } from "~/notifications/suppression.server";
+import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
+import { nextLocalTime } from "../helpers/channels";
+import { seedOfflineSession, shipmentByShopifyId, testDb } from "../helpers/db";
+import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox, shopId } from "../helpers/notifications";
 import { sessionToken } from "../helpers/session-token";
 import { useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
@@ -39,6 +48,53 @@ const args = (request: Request) => ({ request, params: {}, context: {} });
 async function loadActivity(query = "", shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications.activity");
   return loader(args(adminRequest(`/app/notifications/activity${query}`, shop)));
+}
+
+/** The activity tab's markup as the server renders it in the admin language `locale`, from its loader's data. */
+async function renderActivity(data: object, locale: "de") {
+  const { default: Page } = await import("~/routes/app.notifications.activity");
+  const handler = createStaticHandler([
+    {
+      id: "routes/app",
+      path: "/app",
+      loader: () => ({ locale }),
+      element: createElement(Outlet),
+      children: [
+        {
+          id: "routes/app.notifications.activity",
+          path: "notifications/activity",
+          loader: () => data,
+          element: createElement(Page),
+        },
+      ],
+    },
+  ]);
+  const context = await handler.query(new Request(`${TEST_APP_URL}/app/notifications/activity`));
+  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    createElement(AppProvider, { i18n: polarisDe }, createElement(StaticRouterProvider, { router, context })),
+  );
+  // The markup only, not the loader data the router embeds for hydration (which holds the stored text).
+  return html.slice(0, html.indexOf("<script>"));
+}
+
+/**
+ * The statements of the reason-code migration after its "-- Backfill" line, for this test file's database:
+ * what `npm run setup` runs on rows written before codes existed.
+ */
+function reasonBackfill(): string[] {
+  const dir = process.env.TEST_DATABASE === "postgres" ? "prisma/migrations-postgresql" : "prisma/migrations";
+  const folder = readdirSync(dir).find((name) => name.endsWith("_notification_reason_codes"));
+  if (!folder) throw new Error(`no reason-code migration in ${dir}`);
+  const sql = readFileSync(`${dir}/${folder}/migration.sql`, "utf8");
+  const start = sql.indexOf("-- Backfill");
+  if (start < 0) throw new Error(`${folder} has no backfill`);
+  return sql
+    .slice(start)
+    .split(/;\s*$/m)
+    .map((statement) => statement.replace(/^\s*--.*$/gm, "").trim())
+    .filter(Boolean);
 }
 
 async function loadLayout(shop = DEFAULT_SHOP) {
@@ -117,6 +173,134 @@ describe("notifications activity", () => {
     const onlyFailed = await loadActivity("?status=FAILED");
     expect(onlyFailed.status).toBe("FAILED");
     expect(onlyFailed.log.entries.map((e) => e.status)).toEqual(["FAILED"]);
+  });
+});
+
+describe("why a message was not sent, in the merchant's language", () => {
+  it("stores a skipped or held message's reason as a code with its values, and shows it in German", async () => {
+    // Given a customer in Berlin who unsubscribed from emails, and a shop that emails "shipped" and texts
+    // "out for delivery"
+    await seedOfflineSession();
+    const order = orderPayload({
+      email: "lena@example.com",
+      contact_email: "lena@example.com",
+      phone: "+49 1512 3456789",
+      created_at: hoursAgo(30),
+      updated_at: hoursAgo(30),
+      shipping_address: { name: "Lena Vogel", city: "Berlin", zip: "10115", country_code: "DE", phone: null },
+    });
+    await deliver("orders/create", order);
+    await configureShop({
+      ...TWILIO,
+      smtpUrl: smtp.url,
+      rules: {
+        SHIPPED: { channels: ["email"], klaviyo: false },
+        OUT_FOR_DELIVERY: { channels: ["sms"], klaviyo: false },
+      },
+    });
+    await suppress(await testDb(), await shopId(), "email", "lena@example.com", "unsubscribe-link");
+    const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(1), updated_at: hoursAgo(1) });
+    await deliver("fulfillments/create", fulfillment);
+    await deliver(
+      "fulfillment_events/create",
+      fulfillmentEventPayload(order.id, fulfillment.id, "out_for_delivery", hoursAgo(0.5)),
+    );
+
+    // When the dispatcher runs at 23:00 in Berlin, in the shop's quiet hours
+    await dispatch(dispatchConfig(smtp.url), nextLocalTime("Europe/Berlin", 23));
+
+    // Then the email is skipped and the SMS held, each with its code and values beside the English
+    const rows = await outbox();
+    const email = rows.find((r) => r.channel === "email")!;
+    const sms = rows.find((r) => r.channel === "sms")!;
+    expect(email).toMatchObject({
+      status: "SKIPPED",
+      skipReason: "The shopper unsubscribed",
+      reasonCode: "UNSUBSCRIBED",
+      reasonParams: null,
+    });
+    expect(sms).toMatchObject({
+      status: "PENDING",
+      lastError: "Quiet hours in Europe/Berlin",
+      reasonCode: "QUIET_HOURS",
+    });
+    expect(JSON.parse(sms.reasonParams!)).toEqual({ zone: "Europe/Berlin" });
+    expect(smtp.messages).toEqual([]);
+
+    // And the activity tab carries the codes and shows them in the merchant's language
+    const page = await loadActivity();
+    expect(page.log.entries.map((e) => e.reason)).toEqual(
+      expect.arrayContaining([
+        { code: "UNSUBSCRIBED", params: {} },
+        { code: "QUIET_HOURS", params: { zone: "Europe/Berlin" } },
+      ]),
+    );
+    const html = await renderActivity(page, "de");
+    expect(html).toContain("Der Kunde hat sich abgemeldet");
+    expect(html).toContain("Wegen Ruhezeiten zurückgehalten (Europe/Berlin)");
+    expect(html).not.toContain("The shopper unsubscribed");
+    expect(html).not.toContain("Quiet hours in");
+  });
+
+  it("gives rows written before codes existed theirs, and leaves a provider's error as it came", async () => {
+    // Given outbox rows as the dispatcher wrote them before reason codes: English text only
+    await seedOfflineSession();
+    const order = orderPayload({ created_at: hoursAgo(30), updated_at: hoursAgo(30) });
+    await deliver("orders/create", order);
+    const fulfillment = fulfillmentPayload(order.id, { created_at: hoursAgo(1), updated_at: hoursAgo(1) });
+    await deliver("fulfillments/create", fulfillment);
+    const db = await testDb();
+    const shipment = (await shipmentByShopifyId(fulfillment.id))!;
+    const written: Array<[status: string, text: string, code: string | null, params: object | null]> = [
+      ["SKIPPED", "The app was uninstalled", "UNINSTALLED", null],
+      ["SKIPPED", "The customer's data was erased on request", "ERASED", null],
+      ["SKIPPED", "The shopper unsubscribed", "UNSUBSCRIBED", null],
+      ["SKIPPED", "WhatsApp is not set up", "CHANNEL_NOT_SET_UP", { channel: "whatsapp" }],
+      ["SKIPPED", "Frequency cap: 3 messages for this shipment in 24 hours", "FREQUENCY_CAP", { count: 3 }],
+      ["SKIPPED", "The parcel moved on (now out for delivery)", "MOVED_ON", { status: "OUT_FOR_DELIVERY" }],
+      ["SKIPPED", "The parcel moved on (now somewhere else)", null, null],
+      ["PENDING", "Quiet hours in America/Los_Angeles", "QUIET_HOURS", { zone: "America/Los_Angeles" }],
+      ["PENDING", "Waiting for the order", "WAITING_FOR_ORDER", null],
+      ["FAILED", "550 5.1.1 no such user", null, null],
+    ];
+    await db.notification.createMany({
+      data: written.map(([status, text], k) => ({
+        shopId: shipment.shopId,
+        shipmentId: shipment.id,
+        milestone: "SHIPPED",
+        channel: "email",
+        occurrence: `before-codes-${k}`,
+        status,
+        milestoneAt: new Date(),
+        ...(status === "SKIPPED" ? { skipReason: text } : { lastError: text }),
+      })),
+    });
+
+    // When the migration's backfill runs over them
+    for (const statement of reasonBackfill()) await db.$executeRawUnsafe(statement);
+
+    // Then each sentence the dispatcher wrote has its code and values; anything else has none
+    const rows = await db.notification.findMany({ where: { occurrence: { startsWith: "before-codes-" } } });
+    for (const [k, [, text, code, params]] of written.entries()) {
+      const row = rows.find((r) => r.occurrence === `before-codes-${k}`)!;
+      expect({
+        text,
+        code: row.reasonCode,
+        params: row.reasonParams && JSON.parse(row.reasonParams),
+      }).toEqual({
+        text,
+        code,
+        params,
+      });
+    }
+
+    // And the activity tab shows them in German, the provider's error as it came
+    const html = await renderActivity(await loadActivity(), "de");
+    expect(html).toContain("Das Paket ist weiter (jetzt In Zustellung)");
+    expect(html).toContain("WhatsApp ist nicht eingerichtet");
+    expect(html).toContain("Obergrenze: 3 Nachrichten für diese Sendung in 24 Stunden");
+    expect(html).toContain("550 5.1.1 no such user");
+    expect(html).toContain("The parcel moved on (now somewhere else)");
   });
 });
 

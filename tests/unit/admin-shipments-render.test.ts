@@ -95,9 +95,22 @@ const DETAIL: ShipmentDetail = {
       status: "FAILED",
       recipient: "j•••@example.com",
       detail: "550 Mailbox does not exist",
+      reason: null,
       attempts: 1,
       resent: true,
       at: "2026-11-04T10:05:00.000Z",
+    },
+    {
+      id: "n2",
+      milestone: "DELAYED",
+      channel: "sms",
+      status: "PENDING",
+      recipient: "+49•••12",
+      detail: "Quiet hours in Europe/Berlin",
+      reason: { code: "QUIET_HOURS", params: { zone: "Europe/Berlin" } },
+      attempts: 0,
+      resent: false,
+      at: "2026-11-04T21:05:00.000Z",
     },
   ],
   problem: { kind: "EXCEPTION", since: "2026-11-04T10:00:00.000Z", handled: false },
@@ -172,6 +185,8 @@ describe("shipments pages, rendered on the server", () => {
     expect(detail).toContain("Als erledigt markieren");
     expect(detail).toMatch(/86\s%\ssolcher Pakete kamen in diesem Zeitraum an/);
     expect(detail).toContain("Anhand der Sendungsnummer als UPS erkannt");
+    // A held message's reason in the merchant's language, from its code
+    expect(detail).toContain("Wegen Ruhezeiten zurückgehalten (Europe/Berlin)");
     expect(detail).not.toMatch(/shipments\.[a-zA-Z]/);
   });
 
@@ -182,6 +197,7 @@ describe("shipments pages, rendered on the server", () => {
     expect(html).toMatch(/Nov 4, 2026, 5:00\sAM EST/);
     expect(html).toMatch(/Nov 5\s–\s6, 2026/);
     expect(html).toContain("550 Mailbox does not exist");
+    expect(html).toContain("Held for quiet hours (Europe/Berlin)");
     expect(html).toContain("Resent");
     expect(html).toContain("The carrier reported an exception");
     expect(html).toContain(

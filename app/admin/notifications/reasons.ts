@@ -1,52 +1,71 @@
 import type { AdminKey } from "../i18n";
+import type { ReasonCode, ReasonParams, StoredReason } from "../../notifications/reasons";
 import { SHIPMENT_STATUSES, type ShipmentStatus } from "../../shipments/status";
 
 type Translate = (key: AdminKey, vars?: Record<string, string | number>) => string;
 
 /**
- * The outbox stores why a message was skipped, held or failed in the dispatcher's English
- * (app/notifications/prepare.server.ts, staleness.ts, dispatch.server.ts): the same text goes to logs and
- * support. The admin shows the ones it knows in the merchant's language; anything else (a provider's own
- * error text) as it was written.
+ * Every reason the outbox records (app/notifications/reasons.ts), in the merchant's language. A mapped type
+ * over the codes: a code added there without a line here fails the typecheck, and each line gets its own
+ * code's parameters.
  */
-const REASONS: Array<[RegExp, (m: RegExpMatchArray, t: Translate) => string]> = [
-  [/^The app was uninstalled$/, (_, t) => t("reasons.uninstalled")],
-  [/^The order never arrived from Shopify$/, (_, t) => t("reasons.orderMissing")],
-  [/^Waiting for the order$/, (_, t) => t("reasons.waitingForOrder")],
-  [/^The customer's data was erased on request$/, (_, t) => t("reasons.erased")],
-  [/^Klaviyo is not connected$/, (_, t) => t("reasons.klaviyoNotConnected")],
-  [/^The order has no email address or phone number$/, (_, t) => t("reasons.noContact")],
-  [/^The order has no email address$/, (_, t) => t("reasons.noEmail")],
-  [/^The order has no valid mobile number$/, (_, t) => t("reasons.noMobile")],
-  [/^The shopper unsubscribed$/, (_, t) => t("reasons.unsubscribed")],
-  [/^(SMS|WhatsApp) is not set up$/, (m, t) => t("reasons.channelNotSetUp", { channel: m[1] })],
-  [/^Quiet hours in (.+)$/, (m, t) => t("reasons.quietHours", { zone: m[1] })],
-  [
-    /^Frequency cap: (\d+) messages for this shipment in 24 hours$/,
-    (m, t) => t("reasons.frequencyCap", { count: m[1] }),
-  ],
-  [/^The shipment no longer exists$/, (_, t) => t("reasons.shipmentGone")],
-  [/^The shipment was cancelled$/, (_, t) => t("reasons.cancelled")],
-  [/^The parcel was delivered since$/, (_, t) => t("reasons.deliveredSince")],
-  [/^The parcel moved on \(now (.+)\)$/, (m, t) => t("reasons.movedOn", { status: statusName(m[1], t) })],
-  [/^The parcel is no longer late$/, (_, t) => t("reasons.noLongerLate")],
-  [/^The parcel moved again$/, (_, t) => t("reasons.movedAgain")],
-  [/^The estimate changed again$/, (_, t) => t("reasons.estimateChanged")],
-];
+const RENDER: { [C in ReasonCode]: (params: ReasonParams<C>, t: Translate) => string } = {
+  UNINSTALLED: (_, t) => t("reasons.uninstalled"),
+  ORDER_MISSING: (_, t) => t("reasons.orderMissing"),
+  WAITING_FOR_ORDER: (_, t) => t("reasons.waitingForOrder"),
+  ERASED: (_, t) => t("reasons.erased"),
+  KLAVIYO_NOT_CONNECTED: (_, t) => t("reasons.klaviyoNotConnected"),
+  NO_CONTACT: (_, t) => t("reasons.noContact"),
+  NO_EMAIL: (_, t) => t("reasons.noEmail"),
+  NO_MOBILE: (_, t) => t("reasons.noMobile"),
+  UNSUBSCRIBED: (_, t) => t("reasons.unsubscribed"),
+  CHANNEL_NOT_SET_UP: (p, t) =>
+    t("reasons.channelNotSetUp", {
+      channel:
+        p.channel === "sms" || p.channel === "whatsapp"
+          ? t(`notifications.channels.${p.channel}`)
+          : value(p.channel),
+    }),
+  QUIET_HOURS: (p, t) => t("reasons.quietHours", { zone: value(p.zone) }),
+  FREQUENCY_CAP: (p, t) => t("reasons.frequencyCap", { count: value(p.count) }),
+  SHIPMENT_GONE: (_, t) => t("reasons.shipmentGone"),
+  CANCELLED: (_, t) => t("reasons.cancelled"),
+  DELIVERED_SINCE: (_, t) => t("reasons.deliveredSince"),
+  MOVED_ON: (p, t) => t("reasons.movedOn", { status: statusName(p.status, t) }),
+  NO_LONGER_LATE: (_, t) => t("reasons.noLongerLate"),
+  MOVED_AGAIN: (_, t) => t("reasons.movedAgain"),
+  ESTIMATE_CHANGED: (_, t) => t("reasons.estimateChanged"),
+};
 
-/** "out for delivery" (staleness.ts's label) → the admin's name for that status. */
-function statusName(text: string, t: Translate): string {
-  const status = text.toUpperCase().replaceAll(" ", "_");
-  return (SHIPMENT_STATUSES as readonly string[]).includes(status)
-    ? t(`status.${status as ShipmentStatus}`)
-    : text;
+/**
+ * Why a message was skipped, held or failed, for the merchant: from its reason code when it has one; as
+ * written otherwise (a provider's own error text, rows the migration could not give a code). A code whose
+ * parameters do not fit it (another version's row) shows the written text too.
+ */
+export function reasonText(
+  detail: string | null | undefined,
+  t: Translate,
+  reason?: StoredReason | null,
+): string {
+  if (reason) {
+    const render = RENDER[reason.code] as (params: StoredReason["params"], t: Translate) => string;
+    try {
+      return render(reason.params, t);
+    } catch {
+      // Falls through to the stored text.
+    }
+  }
+  return detail ?? "";
 }
 
-export function reasonText(detail: string | null | undefined, t: Translate): string {
-  if (!detail) return "";
-  for (const [pattern, render] of REASONS) {
-    const match = detail.match(pattern);
-    if (match) return render(match, t);
-  }
-  return detail;
+/** A stored parameter as it can be shown; anything else means the row does not fit its code. */
+function value(v: unknown): string | number {
+  if (typeof v === "string" || typeof v === "number") return v;
+  throw new TypeError("A reason parameter is missing");
+}
+
+/** The admin's name for a status, as every page names it. */
+function statusName(status: ShipmentStatus, t: Translate): string {
+  if ((SHIPMENT_STATUSES as readonly string[]).includes(status)) return t(`status.${status}`);
+  return String(value(status));
 }

@@ -1,5 +1,6 @@
 import type { Db } from "../../db.server";
 import { isResend, type Milestone } from "../../notifications/milestones";
+import { storedReason, type StoredReason } from "../../notifications/reasons";
 import { isShipmentStatus, type ShipmentStatus } from "../../shipments/status";
 import { thumbnailUrl, variantImageUrls } from "../../storefront/item-images.server";
 import { openProblem, type ProblemKind } from "./attention";
@@ -61,6 +62,8 @@ export interface ShipmentDetail {
     status: string;
     recipient: string | null;
     detail: string | null;
+    /** Why it was skipped or held, as a code the admin words in the merchant's language (0019). */
+    reason: StoredReason | null;
     attempts: number;
     resent: boolean;
     at: string;
@@ -150,6 +153,7 @@ export async function shipmentDetail(db: Db, shopDomain: string, id: string): Pr
       status: n.status,
       recipient: n.recipient,
       detail: n.skipReason ?? n.lastError,
+      reason: storedReason(n.reasonCode, n.reasonParams),
       attempts: n.attempts,
       resent: isResend(n.occurrence),
       at: (n.sentAt ?? n.failedAt ?? (n.status === "PENDING" ? n.dueAt : n.updatedAt)).toISOString(),

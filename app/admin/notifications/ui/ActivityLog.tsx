@@ -111,7 +111,7 @@ export function ActivityLog({ log, status }: { log: NotificationLog; status: Log
                 </IndexTable.Cell>
                 <IndexTable.Cell>
                   <Text as="span" tone={entry.status === "FAILED" ? "critical" : "subdued"}>
-                    {reasonText(entry.detail, t)}
+                    {reasonText(entry.detail, t, entry.reason)}
                     {entry.status === "PENDING" && entry.attempts > 0
                       ? ` ${t("notifications.nextAttempt", { attempt: entry.attempts + 1 })}`
                       : ""}

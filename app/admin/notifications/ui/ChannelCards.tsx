@@ -5,8 +5,8 @@ import { useAdminI18n } from "../../i18n";
 import type { ChannelsPageData } from "../channels.server";
 import type { SettingsErrors } from "../errors";
 import { ConnectionTest } from "./ConnectionTest";
+import { SecretField, useSecret, type SecretCopy } from "../../ui/SecretField";
 import { useFieldErrors } from "./labels";
-import { SecretField } from "./SecretField";
 
 interface CardProps {
   errors: SettingsErrors | undefined;
@@ -16,20 +16,12 @@ interface CardProps {
   canStoreSecrets: boolean;
 }
 
-/** A write-only field's typed value and removal, both cleared once a save went through. */
-function useSecret(saved: object | null) {
-  const [value, setValue] = useState("");
-  const [remove, setRemove] = useState(false);
-  const [lastSaved, setLastSaved] = useState(saved);
-  if (saved !== lastSaved) {
-    setLastSaved(saved);
-    if (saved) {
-      setValue("");
-      setRemove(false);
-    }
-  }
-  return { value, onChange: setValue, remove, onRemoveChange: setRemove };
-}
+const SECRET_COPY: SecretCopy = {
+  isSet: "notifications.settings.secretSet",
+  notSet: "notifications.settings.secretNotSet",
+  cannotStore: "notifications.settings.noEncryption",
+  remove: "notifications.settings.remove",
+};
 
 function ChannelForm({
   intent,
@@ -128,6 +120,7 @@ export function EmailChannelCard({ email, ...props }: CardProps & { email: Chann
         label={t("notifications.email.smtpUrl")}
         name="smtpUrl"
         removeName="removeSmtpUrl"
+        copy={SECRET_COPY}
         isSet={email.smtpUrlSet}
         canStore={props.canStoreSecrets}
         placeholder={t("notifications.email.smtpUrlPlaceholder")}
@@ -175,6 +168,7 @@ export function TwilioChannelCard({ twilio, ...props }: CardProps & { twilio: Ch
           label={t("notifications.twilio.authToken")}
           name="twilioAuthToken"
           removeName="removeTwilioAuthToken"
+          copy={SECRET_COPY}
           isSet={twilio.authTokenSet}
           canStore={props.canStoreSecrets}
           error={error("twilioAuthToken")}
@@ -227,6 +221,7 @@ export function KlaviyoChannelCard({
         label={t("notifications.klaviyo.apiKey")}
         name="klaviyoApiKey"
         removeName="removeKlaviyoApiKey"
+        copy={SECRET_COPY}
         isSet={klaviyo.apiKeySet}
         canStore={props.canStoreSecrets}
         placeholder="pk_…"

@@ -71,7 +71,7 @@ export function NotificationsCard({ detail }: { detail: ShipmentDetail }) {
                 <IndexTable.Cell>
                   <BlockStack>
                     <Text as="span" tone={n.status === "FAILED" ? "critical" : "subdued"} breakWord>
-                      {reasonText(n.detail, t)}
+                      {reasonText(n.detail, t, n.reason)}
                       {n.status === "PENDING" && n.attempts > 0
                         ? ` (${t("shipments.detail.notifications.nextAttempt", { count: n.attempts + 1 })})`
                         : ""}

@@ -12,12 +12,20 @@ import {
 } from "@shopify/polaris";
 import { useState } from "react";
 import { useAdminI18n } from "../../i18n";
+import { SecretField, useSecret, type SecretCopy } from "../../ui/SecretField";
 import type { StorefrontErrorCode } from "../actions.server";
 import type { StorefrontPageData } from "../page.server";
 
+const KEY_COPY: SecretCopy = {
+  isSet: "storefront.chat.llm.apiKeyStored",
+  notSet: "storefront.chat.llm.apiKeyNone",
+  cannotStore: "storefront.chat.llm.noEncryption",
+  remove: "storefront.chat.llm.removeKey",
+};
+
 /**
- * What the chat tells shoppers, and the optional LLM. The API key is write-only: the page only learns
- * whether one is stored, an empty field keeps it, and it is cleared from the form once saved.
+ * What the chat tells shoppers, and the optional LLM. The API key is write-only (SecretField): the page only
+ * learns whether one is stored, an empty field keeps it, and it is cleared from the form once saved.
  */
 export function ChatSettingsCard({
   chat,
@@ -41,17 +49,8 @@ export function ChatSettingsCard({
   const [llmEnabled, setLlmEnabled] = useState(chat.llmEnabled);
   const [llmBaseUrl, setLlmBaseUrl] = useState(chat.llmBaseUrl ?? "");
   const [llmModel, setLlmModel] = useState(chat.llmModel ?? "");
-  const [llmApiKey, setLlmApiKey] = useState("");
-  const [removeKey, setRemoveKey] = useState(false);
-  // Once saved, the key leaves the form (adjusted while rendering, as React recommends over an effect).
-  const [lastSaved, setLastSaved] = useState(saved);
-  if (saved !== lastSaved) {
-    setLastSaved(saved);
-    if (saved) {
-      setLlmApiKey("");
-      setRemoveKey(false);
-    }
-  }
+  // Once saved, the key leaves the form.
+  const apiKey = useSecret(saved);
   const error = (field: string) => (errors?.[field] ? t(`storefront.errors.${errors[field]}`) : undefined);
 
   return (
@@ -59,7 +58,6 @@ export function ChatSettingsCard({
       <Form method="post">
         <input type="hidden" name="intent" value="chat" />
         <input type="hidden" name="llmEnabled" value={String(llmEnabled)} />
-        <input type="hidden" name="removeLlmApiKey" value={String(removeKey)} />
         <BlockStack gap="400">
           <BlockStack gap="100">
             <Text as="h2" variant="headingMd">
@@ -153,30 +151,16 @@ export function ChatSettingsCard({
                   autoComplete="off"
                 />
               </FormLayout.Group>
-              <TextField
+              <SecretField
                 label={t("storefront.chat.llm.apiKey")}
                 name="llmApiKey"
-                type="password"
-                value={llmApiKey}
-                onChange={setLlmApiKey}
-                disabled={!canStoreSecrets || removeKey}
-                helpText={
-                  !canStoreSecrets
-                    ? t("storefront.chat.llm.noEncryption")
-                    : chat.llmKeyStored
-                      ? t("storefront.chat.llm.apiKeyStored")
-                      : t("storefront.chat.llm.apiKeyNone")
-                }
+                removeName="removeLlmApiKey"
+                copy={KEY_COPY}
+                isSet={chat.llmKeyStored}
+                canStore={canStoreSecrets}
                 error={error("llmApiKey")}
-                autoComplete="new-password"
+                {...apiKey}
               />
-              {chat.llmKeyStored && (
-                <Checkbox
-                  label={t("storefront.chat.llm.removeKey")}
-                  checked={removeKey}
-                  onChange={setRemoveKey}
-                />
-              )}
             </FormLayout>
           </BlockStack>
           <InlineStack align="end">
