@@ -85,6 +85,35 @@ export interface RunningJobs {
   stop(): Promise<void>;
 }
 
+/** Which jobs `JobQueue.list` and `JobQueue.runNow` concern (all of them when empty). */
+export interface JobFilter {
+  /** Jobs whose payload names this shop (every type's but compile-data-request's does). */
+  shop?: string;
+  type?: JobType;
+}
+
+/**
+ * Where a job stands, the same on both queues. `waiting`: due at its `runAt`, for a first run or for a
+ * retry after a failed one (see `attempts`); `running`: a worker holds it; `done`; `failed`: out of
+ * attempts; `cancelled`: app/uninstalled or an operator stopped it (pg-boss keeps cancelled jobs, the
+ * table deletes them).
+ */
+export type JobState = "waiting" | "running" | "done" | "failed" | "cancelled";
+
+/** A job as an operator sees it (`JobQueue.list`). */
+export interface JobInfo {
+  id: string;
+  type: JobType;
+  payload: unknown;
+  state: JobState;
+  /** When it is (or was) due. */
+  runAt: Date;
+  /** Runs so far, the one in progress included. */
+  attempts: number;
+  /** The last failed run's error while the job waits for its retry, or after it failed for good. */
+  lastError: string | null;
+}
+
 /**
  * The one job interface; `jobQueue()` (queue.server.ts) picks the implementation by the database:
  * the `Job` table in-process on SQLite, pg-boss on PostgreSQL (docs/decisions/0016). Handlers must be
@@ -103,10 +132,25 @@ export interface JobQueue {
   ): Promise<void>;
   /** Whether a job of `type` for the shop waits, runs or waits for a retry. */
   hasPending(tx: Tx, shop: string, type: JobType): Promise<boolean>;
-  /** app/uninstalled: the shop's jobs that have not finished will not run. */
-  cancelShop(tx: Tx, shop: string): Promise<void>;
+  /**
+   * app/uninstalled: the shop's jobs that have not finished will not run. With `type`, only that kind of
+   * job (an operator stopping one kind of work for a shop).
+   */
+  cancelShop(tx: Tx, shop: string, type?: JobType): Promise<void>;
   /** shop/redact: every job of the shop goes, finished or not. */
   forgetShop(tx: Tx, shop: string): Promise<void>;
+  /**
+   * The jobs that match and have not finished (waiting, waiting for a retry, running), oldest first;
+   * with `finished`, also those done, failed for good or cancelled (on pg-boss, its archive included).
+   * What an operator looks at, and how tests see what was queued. Periodic tasks' passes are not jobs.
+   */
+  list(tx: Tx, filter?: JobFilter & { finished?: boolean }): Promise<JobInfo[]>;
+  /**
+   * An operator's "run it now": the waiting jobs that match, those waiting for a retry included, become
+   * due at once (a worker takes them at its next poll). Returns how many. Tests use it rather than wait
+   * out a `runAt` or a retry delay.
+   */
+  runNow(tx: Tx, filter: JobFilter): Promise<number>;
   /** Runs due jobs one after another until none is due (or `limit` ran). Returns how many ran. */
   runDue(handlers: JobHandlers, options?: RunOptions): Promise<number>;
   /** This process works jobs (polling every second) and takes its turn at the periodic tasks. */

@@ -8,8 +8,10 @@ import {
   errorMessage,
   jobTimeoutSeconds,
   type ClaimedJob,
+  type JobFilter,
   type JobHandlers,
   type JobQueue,
+  type JobState,
   type JobType,
   type PeriodicTask,
   type RunOptions,
@@ -134,11 +136,14 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
   async function work(handlers: JobHandlers, tasks: Map<string, PeriodicTask>, run: RunOptions) {
     await ready();
     const limit = run.limit ?? 100;
-    let queues = [...JOB_TYPES, ...tasks.keys()];
+    const all = [...JOB_TYPES, ...tasks.keys()];
+    let queues = all;
     let ran = 0;
-    while (queues.length) {
+    // How many had run when the latest round over every queue began.
+    let ranAtFullRound = 0;
+    for (;;) {
       // One job from each queue in turn, so a queue with a backlog cannot starve the others. A queue
-      // found empty is left for the next poll.
+      // found empty is left out of the following rounds.
       const busy: string[] = [];
       for (const queue of queues) {
         if (ran >= limit || run.stopping?.()) return ran;
@@ -151,17 +156,24 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
         if (task) await runPeriodic(task, job);
         else await runJob(queue as JobType, job, handlers);
       }
-      queues = busy;
+      if (busy.length) queues = busy;
+      // The jobs that ran may have queued due jobs in queues left out since: one more round over
+      // every queue, so that "until none is due" holds (as on the table).
+      else if (queues !== all && ran > ranAtFullRound) {
+        queues = all;
+        ranAtFullRound = ran;
+      } else return ran;
     }
-    return ran;
   }
 
-  /** Rows of pg-boss's job table for a shop (payloads that carry `shop`). */
-  async function shopJobs(tx: Tx, shop: string, where: string) {
+  /** Rows of pg-boss's job table for a shop (payloads that carry `shop`), of one type if given. */
+  async function shopJobs(tx: Tx, shop: string, where: string, type?: JobType) {
     await ready();
     return tx.$queryRawUnsafe<Array<{ name: string; id: string }>>(
-      `SELECT name, id::text AS id FROM ${schema}.job WHERE data->>'shop' = $1 AND ${where}`,
+      `SELECT name, id::text AS id FROM ${schema}.job
+        WHERE data->>'shop' = $1 AND ${where} AND ($2::text IS NULL OR name = $2)`,
       shop,
+      type ?? null,
     );
   }
 
@@ -193,8 +205,8 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
       );
       return rows.length > 0;
     },
-    async cancelShop(tx, shop) {
-      for (const [queue, ids] of byQueue(await shopJobs(tx, shop, "state < 'completed'"))) {
+    async cancelShop(tx, shop, type) {
+      for (const [queue, ids] of byQueue(await shopJobs(tx, shop, "state < 'completed'", type))) {
         await boss.cancel(queue, ids, { db: prismaExecutor(tx) });
       }
     },
@@ -203,6 +215,40 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
         await boss.deleteJob(queue, ids, { db: prismaExecutor(tx) });
       }
       await tx.$executeRawUnsafe(`DELETE FROM ${schema}.archive WHERE data->>'shop' = $1`, shop);
+    },
+    async list(tx, { finished = false, ...filter } = {}) {
+      await ready();
+      const [where, types, shop] = matching(filter);
+      const columns = `id::text AS id, name, data, state::text AS state, start_after AS "runAt",
+        (retry_count + CASE WHEN started_on IS NULL THEN 0 ELSE 1 END)::int AS attempts,
+        COALESCE(output->>'message', output->'value'->>'message') AS error, created_on`;
+      const rows = await tx.$queryRawUnsafe<PgBossRow[]>(
+        `SELECT ${columns} FROM ${schema}.job
+          WHERE ${where} AND ($3::boolean OR state < 'completed')
+        ${finished ? `UNION ALL SELECT ${columns} FROM ${schema}.archive WHERE ${where}` : ""}
+        ORDER BY created_on, id`,
+        types,
+        shop,
+        finished,
+      );
+      return rows.map((row) => ({
+        id: row.id,
+        type: row.name as JobType,
+        payload: row.data,
+        state: STATES[row.state] ?? "waiting",
+        runAt: row.runAt,
+        attempts: row.attempts,
+        lastError: row.state === "completed" ? null : row.error,
+      }));
+    },
+    async runNow(tx, filter) {
+      await ready();
+      const [where, types, shop] = matching(filter);
+      return tx.$executeRawUnsafe(
+        `UPDATE ${schema}.job SET start_after = now() WHERE ${where} AND state IN ('created', 'retry')`,
+        types,
+        shop,
+      );
     },
     runDue: (handlers, run = {}) => work(handlers, new Map(), run),
     start(handlers, periodic) {
@@ -245,6 +291,38 @@ export function createPgBossQueue(options: PgBossQueueOptions): JobQueue {
       starting = undefined;
     },
   };
+}
+
+interface PgBossRow {
+  id: string;
+  name: string;
+  data: unknown;
+  state: string;
+  runAt: Date;
+  attempts: number;
+  error: string | null;
+}
+
+/** pg-boss's job states as `JobInfo` names them (`retry`: waiting for its retry). */
+const STATES: Record<string, JobState> = {
+  created: "waiting",
+  retry: "waiting",
+  active: "running",
+  completed: "done",
+  failed: "failed",
+  cancelled: "cancelled",
+};
+
+/**
+ * The jobs of the job types' queues (not the periodic tasks') that match the filter: a condition over
+ * $1 and $2, and their values.
+ */
+function matching(filter: JobFilter) {
+  return [
+    `name = ANY($1::text[]) AND ($2::text IS NULL OR data->>'shop' = $2)`,
+    filter.type ? [filter.type] : JOB_TYPES,
+    filter.shop ?? null,
+  ] as const;
 }
 
 /** The pg-boss queue of a periodic task. */

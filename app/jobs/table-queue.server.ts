@@ -1,5 +1,5 @@
 import type { Db } from "../db.server";
-import type { JobQueue, PeriodicTask } from "./job-types";
+import type { JobFilter, JobQueue, JobType, PeriodicTask } from "./job-types";
 import { startPollLoop } from "./poll-loop.server";
 import { insertJob } from "./table-store.server";
 import { runDueJobs } from "./worker.server";
@@ -18,9 +18,40 @@ export function createTableQueue(
     enqueue: (tx, type, payload, enqueueOptions) => insertJob(tx, type, payload, enqueueOptions),
     hasPending: async (tx, shop, type) =>
       (await tx.job.count({ where: { shopDomain: shop, type, finishedAt: null, failedAt: null } })) > 0,
-    cancelShop: async (tx, shop) =>
-      void (await tx.job.deleteMany({ where: { shopDomain: shop, finishedAt: null, failedAt: null } })),
+    cancelShop: async (tx, shop, type) =>
+      void (await tx.job.deleteMany({
+        where: { shopDomain: shop, ...(type && { type }), finishedAt: null, failedAt: null },
+      })),
     forgetShop: async (tx, shop) => void (await tx.job.deleteMany({ where: { shopDomain: shop } })),
+    list: async (tx, { finished = false, ...filter } = {}) => {
+      const now = new Date();
+      const rows = await tx.job.findMany({
+        where: { ...matching(filter), ...(!finished && { finishedAt: null, failedAt: null }) },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      });
+      return rows.map((row) => ({
+        id: row.id,
+        type: row.type as JobType,
+        payload: JSON.parse(row.payload) as unknown,
+        state: row.finishedAt
+          ? "done"
+          : row.failedAt
+            ? "failed"
+            : row.lockedUntil && row.lockedUntil > now
+              ? "running"
+              : "waiting",
+        runAt: row.runAt,
+        attempts: row.attempts,
+        lastError: row.finishedAt ? null : row.lastError,
+      }));
+    },
+    runNow: async (tx, filter) => {
+      const { count } = await tx.job.updateMany({
+        where: { ...matching(filter), finishedAt: null, failedAt: null },
+        data: { runAt: new Date() },
+      });
+      return count;
+    },
     runDue: (handlers, run = {}) => runDueJobs(db, handlers, run.workerId, { ...run, ...options }),
     start(handlers, periodic) {
       let stopping = false;
@@ -35,6 +66,13 @@ export function createTableQueue(
       };
     },
     close: async () => undefined,
+  };
+}
+
+function matching(filter: JobFilter) {
+  return {
+    ...(filter.shop !== undefined && { shopDomain: filter.shop }),
+    ...(filter.type && { type: filter.type }),
   };
 }
 

@@ -35,7 +35,7 @@ export function pgBossJobs(url: string, schema: string): Promise<PgBossJob[]> {
   });
 }
 
-/** Empties pg-boss's jobs between tests (the test setup empties only the app's tables). */
+/** Empties pg-boss's jobs in `schema` (the test setup does so in the file's own between tests). */
 export function clearPgBoss(url: string, schema: string): Promise<void> {
   return withClient(url, async (client) => {
     await client.query(`DO $$ BEGIN
@@ -45,7 +45,7 @@ export function clearPgBoss(url: string, schema: string): Promise<void> {
   });
 }
 
-/** Removes pg-boss's schema (after the file: the test setup drops only the app's schema). */
+/** Removes pg-boss's schema (the test setup drops the file's own after the file). */
 export function dropPgBoss(url: string, schema: string): Promise<void> {
   return withClient(url, (client) =>
     client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).then(() => undefined),

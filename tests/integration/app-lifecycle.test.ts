@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { orderPayload } from "../fixtures/builders";
 import { seedOfflineSession, snapshotTables, testDb } from "../helpers/db";
+import { cancelJobs, queuedJobs } from "../helpers/jobs";
 import { deliver, DEFAULT_SHOP, send, webhookRequest } from "../helpers/webhooks";
 
 async function seedInstalledShop(shop = DEFAULT_SHOP) {
@@ -17,8 +18,8 @@ describe("install and uninstall", () => {
     await onShopAuthenticated(await testDb(), DEFAULT_SHOP);
 
     const db = await testDb();
-    const jobs = await db.job.findMany({ where: { shopDomain: DEFAULT_SHOP }, orderBy: { type: "asc" } });
-    expect(jobs.map((j) => j.type)).toEqual(["backfill", "reconcile"]);
+    const jobs = await queuedJobs({ shop: DEFAULT_SHOP, finished: true });
+    expect(jobs.map((j) => j.type).sort()).toEqual(["backfill", "reconcile"]);
     expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
       uninstalledAt: null,
     });
@@ -38,7 +39,7 @@ describe("install and uninstall", () => {
     expect(shop?.uninstalledAt).toBeInstanceOf(Date);
     // History stays for a reinstall; pending background work for the shop does not.
     expect(await db.order.count()).toBe(1);
-    expect(await db.job.count({ where: { finishedAt: null } })).toBe(0);
+    expect(await queuedJobs()).toEqual([]);
   });
 
   it("the same uninstall delivered twice with one event id is a duplicate", async () => {
@@ -68,7 +69,7 @@ describe("install and uninstall", () => {
     expect(await db.shop.findUnique({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
       uninstalledAt: null,
     });
-    expect(await db.job.count({ where: { type: "backfill", finishedAt: null } })).toBe(1);
+    expect(await queuedJobs({ type: "backfill" })).toHaveLength(1);
   });
 
   it("an unsigned request gets 401 and changes nothing", async () => {
@@ -90,14 +91,13 @@ describe("reconciliation cycle", () => {
     const db = await testDb();
     const { onShopAuthenticated } = await import("~/shops/install.server");
     await onShopAuthenticated(db, DEFAULT_SHOP);
-    // The first pass ran and queued its successor (under a different key).
-    await db.job.updateMany({ where: { type: "reconcile" }, data: { finishedAt: new Date() } });
-    await db.job.create({
-      data: { type: "reconcile", shopDomain: DEFAULT_SHOP, uniqueKey: "reconcile-after:x" },
-    });
+    // The first pass is over and queued its successor (under a different key).
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
+    const { enqueue } = await import("~/jobs/queue.server");
+    await enqueue(db, "reconcile", { shop: DEFAULT_SHOP }, { uniqueKey: "reconcile-after:x" });
 
     await onShopAuthenticated(db, DEFAULT_SHOP);
 
-    expect(await db.job.count({ where: { type: "reconcile", finishedAt: null } })).toBe(1);
+    expect(await queuedJobs({ type: "reconcile" })).toHaveLength(1);
   });
 });

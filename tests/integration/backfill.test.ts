@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createAdminGraphql } from "~/shopify-admin/admin-graphql.server";
 import { fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { testDb } from "../helpers/db";
-import { drainJobs } from "../helpers/jobs";
+import { cancelJobs, drainJobs, queuedJobs, runJobsNow } from "../helpers/jobs";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import {
   adminShop,
@@ -36,7 +36,7 @@ async function install(shop = DEFAULT_SHOP) {
   const { onShopAuthenticated } = await import("~/shops/install.server");
   await onShopAuthenticated(db, shop);
   // Reconciliation waits a minute after install; make it due for the tests that want it.
-  await db.job.updateMany({ where: { type: "reconcile" }, data: { runAt: new Date(0) } });
+  await runJobsNow({ shop, type: "reconcile" });
 }
 
 describe("backfill after install", () => {
@@ -48,7 +48,7 @@ describe("backfill after install", () => {
     );
     server.use(...shopifyAdminHandlers(state));
     await install();
-    await (await testDb()).job.deleteMany({ where: { type: "reconcile" } });
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
 
     await drainJobs(clientFor(state));
 
@@ -103,13 +103,14 @@ describe("backfill after install", () => {
     // Down for longer than the client's retries: the job fails, keeps its error and is scheduled again.
     const db = await testDb();
     await db.shop.update({ where: { domain: DEFAULT_SHOP }, data: { backfilledAt: null } });
-    await db.job.deleteMany();
+    await cancelJobs(DEFAULT_SHOP);
     state.failNext = 100;
     await install();
-    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
     await drainJobs(clientFor(state));
-    const job = await db.job.findFirstOrThrow({ where: { type: "backfill" } });
-    expect(job).toMatchObject({ attempts: 1, finishedAt: null, failedAt: null });
+    const [job, ...others] = await queuedJobs({ type: "backfill" });
+    expect(others).toEqual([]);
+    expect(job).toMatchObject({ attempts: 1, state: "waiting" });
     expect(job.lastError).toMatch(/unreachable/);
     expect(job.runAt.getTime()).toBeGreaterThan(Date.now());
   });
@@ -140,7 +141,7 @@ describe("the shop's own details", () => {
     server.use(...shopifyAdminHandlers(state));
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
 
     // When the backfill runs
     await drainJobs(clientFor(state));
@@ -170,7 +171,7 @@ describe("the shop's own details", () => {
     server.use(...shopifyAdminHandlers(state));
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
     await db.shop.update({
       where: { domain: DEFAULT_SHOP },
       data: { name: "Maison Poulain", email: "bonjour@maison-poulain.example", timezone: "Europe/Paris" },
@@ -196,7 +197,7 @@ describe("the shop's own details", () => {
     server.use(...shopifyAdminHandlers(state));
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "reconcile" } });
+    await cancelJobs(DEFAULT_SHOP, "reconcile");
 
     // When the backfill runs
     await drainJobs(clientFor(state));
@@ -204,10 +205,9 @@ describe("the shop's own details", () => {
     // Then the orders are imported, the job is done, and the row keeps its defaults
     expect(state.detailsCalls).toBe(1);
     expect(await db.order.count()).toBe(2);
-    expect(await db.job.findFirstOrThrow({ where: { type: "backfill" } })).toMatchObject({
-      finishedAt: expect.any(Date),
-      lastError: null,
-    });
+    expect(await queuedJobs({ type: "backfill", finished: true })).toEqual([
+      expect.objectContaining({ state: "done", lastError: null }),
+    ]);
     expect(await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } })).toMatchObject({
       name: null,
       email: null,
@@ -224,7 +224,7 @@ describe("the shop's own details", () => {
     server.use(...shopifyAdminHandlers(state));
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "backfill" } });
+    await cancelJobs(DEFAULT_SHOP, "backfill");
     await db.shop.update({
       where: { domain: DEFAULT_SHOP },
       data: { name: "Maison Poulain", timezone: "Europe/Paris", backfilledAt: new Date() },
@@ -252,7 +252,7 @@ describe("reconciliation", () => {
     await deliver("orders/create", webhookOrder);
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "backfill" } });
+    await cancelJobs(DEFAULT_SHOP, "backfill");
     await db.shop.update({
       where: { domain: DEFAULT_SHOP },
       data: { backfilledAt: new Date(), reconciledUntil: new Date("2026-11-10T00:00:00Z") },
@@ -266,7 +266,7 @@ describe("reconciliation", () => {
     const shop = await db.shop.findUniqueOrThrow({ where: { domain: DEFAULT_SHOP } });
     expect(shop.reconciledUntil?.toISOString()).toBe("2026-11-20T09:00:00.000Z");
     // The cycle continues: exactly one next pass is scheduled.
-    const next = await db.job.findMany({ where: { type: "reconcile", finishedAt: null } });
+    const next = await queuedJobs({ type: "reconcile" });
     expect(next).toHaveLength(1);
     expect(next[0].runAt.getTime()).toBeGreaterThan(Date.now());
   });
@@ -276,11 +276,11 @@ describe("reconciliation", () => {
     server.use(...shopifyAdminHandlers(state));
     await install();
     const db = await testDb();
-    await db.job.deleteMany({ where: { type: "backfill" } });
+    await cancelJobs(DEFAULT_SHOP, "backfill");
     await db.shop.update({ where: { domain: DEFAULT_SHOP }, data: { uninstalledAt: new Date() } });
     await drainJobs(clientFor(state));
     expect(state.calls).toHaveLength(0);
     expect(state.detailsCalls).toBe(0);
-    expect(await db.job.count({ where: { finishedAt: null } })).toBe(0);
+    expect(await queuedJobs()).toEqual([]);
   });
 });

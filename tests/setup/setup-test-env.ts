@@ -10,9 +10,9 @@ process.env.SHOPIFY_API_SECRET = TEST_API_SECRET;
 process.env.SHOPIFY_APP_URL = TEST_APP_URL;
 process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? "error";
 process.env.RUN_WORKER = "false";
-// The suites read the Job table to see what was queued, on both databases. pg-boss, the PostgreSQL
-// default (docs/decisions/0016), has its own tests (tests/integration/jobs-*.test.ts), which say so.
-process.env.JOB_QUEUE = process.env.JOB_QUEUE ?? "table";
+// No JOB_QUEUE: each project runs the deployment's default (docs/decisions/0016), the `Job` table on
+// SQLite and pg-boss on PostgreSQL. Suites see and steer jobs only through the job interface
+// (tests/helpers/jobs.ts), so the same assertions hold on both.
 process.env.ENCRYPTION_KEY = TEST_ENCRYPTION_KEY;
 
 const database = await createTestDatabase(process.env.TEST_DATABASE === "postgres" ? "postgres" : "sqlite");
@@ -25,6 +25,9 @@ beforeEach(async () => {
 afterEach(() => server.resetHandlers());
 afterAll(async () => {
   server.close();
+  // This process's job queue (pg-boss holds a connection pool and timers): closed, or the file hangs.
+  await globalThis.parcelwiseJobQueue?.close();
+  globalThis.parcelwiseJobQueue = undefined;
   const { default: db } = await import("~/db.server");
   await db.$disconnect();
   await database.drop();
