@@ -1,16 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { AppProvider } from "@shopify/polaris";
-import polarisDe from "@shopify/polaris/locales/de.json";
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
-import { Outlet } from "react-router-dom";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import { MILESTONES } from "~/notifications/milestones";
 import { loadNotificationSettings } from "~/notifications/settings.server";
 import { suppress } from "~/notifications/suppression.server";
 import { fulfillmentEventPayload, fulfillmentPayload, orderPayload } from "../fixtures/builders";
 import { nextLocalTime } from "../helpers/channels";
+import { markupOnly, renderAdminPage } from "../helpers/render-admin";
 import { seedOfflineSession, shipmentByShopifyId, testDb } from "../helpers/db";
 import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox, shopId } from "../helpers/notifications";
 import { sessionToken } from "../helpers/session-token";
@@ -53,30 +49,14 @@ async function loadActivity(query = "", shop = DEFAULT_SHOP) {
 /** The activity tab's markup as the server renders it in the admin language `locale`, from its loader's data. */
 async function renderActivity(data: object, locale: "de") {
   const { default: Page } = await import("~/routes/app.notifications.activity");
-  const handler = createStaticHandler([
-    {
-      id: "routes/app",
-      path: "/app",
-      loader: () => ({ locale }),
-      element: createElement(Outlet),
-      children: [
-        {
-          id: "routes/app.notifications.activity",
-          path: "notifications/activity",
-          loader: () => data,
-          element: createElement(Page),
-        },
-      ],
-    },
-  ]);
-  const context = await handler.query(new Request(`${TEST_APP_URL}/app/notifications/activity`));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  const html = renderToString(
-    createElement(AppProvider, { i18n: polarisDe }, createElement(StaticRouterProvider, { router, context })),
-  );
-  // The markup only, not the loader data the router embeds for hydration (which holds the stored text).
-  return html.slice(0, html.indexOf("<script>"));
+  const route = {
+    id: "routes/app.notifications.activity",
+    path: "notifications/activity",
+    loader: () => data,
+    element: createElement(Page),
+  };
+  // The markup only: the loader data the router embeds for hydration holds the stored English text.
+  return markupOnly(await renderAdminPage(locale, "/app/notifications/activity", [route]));
 }
 
 /**

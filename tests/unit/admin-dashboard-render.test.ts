@@ -1,12 +1,7 @@
-import { AppProvider } from "@shopify/polaris";
-import polarisDe from "@shopify/polaris/locales/de.json";
-import polarisEn from "@shopify/polaris/locales/en.json";
 import { createElement } from "react";
-import { renderToString } from "react-dom/server";
-import { Outlet } from "react-router-dom";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import type { Dashboard } from "~/admin/dashboard/dashboard.server";
+import { renderAdminPage } from "../helpers/render-admin";
 
 const DASHBOARD: Dashboard = {
   period: 30,
@@ -105,27 +100,9 @@ const DASHBOARD: Dashboard = {
 /** The home as the server renders it: inside the app layout's data (the admin's language) and Polaris. */
 async function render(locale: "en" | "de") {
   const { default: Home } = await import("~/routes/app._index");
-  const handler = createStaticHandler([
-    {
-      id: "routes/app",
-      path: "/app",
-      loader: () => ({ locale }),
-      element: createElement(Outlet),
-      children: [
-        { id: "routes/app._index", index: true, loader: () => DASHBOARD, element: createElement(Home) },
-      ],
-    },
+  return renderAdminPage(locale, `/app?period=30&locale=${locale}`, [
+    { id: "routes/app._index", index: true, loader: () => DASHBOARD, element: createElement(Home) },
   ]);
-  const context = await handler.query(new Request("https://parcelwise.test/app?period=30&locale=" + locale));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    createElement(
-      AppProvider,
-      { i18n: locale === "de" ? polarisDe : polarisEn },
-      createElement(StaticRouterProvider, { router, context }),
-    ),
-  );
 }
 
 describe("admin home, rendered on the server", () => {

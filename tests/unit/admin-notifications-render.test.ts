@@ -1,10 +1,4 @@
-import { AppProvider } from "@shopify/polaris";
-import polarisDe from "@shopify/polaris/locales/de.json";
-import polarisEn from "@shopify/polaris/locales/en.json";
 import { createElement, type ComponentType } from "react";
-import { renderToString } from "react-dom/server";
-import { Outlet } from "react-router-dom";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import { shopifyReminder } from "~/admin/notifications/overview.server";
 import type { TemplateEditorData } from "~/admin/notifications/templates.server";
@@ -12,6 +6,7 @@ import { templateVariables } from "~/admin/notifications/variables.server";
 import { previewNotification } from "~/notifications/preview.server";
 import { defaultRules } from "~/notifications/rules";
 import { defaultTemplate } from "~/notifications/templates/index.server";
+import { renderAdminPage } from "../helpers/render-admin";
 
 const LAYOUT = { reminder: shopifyReminder(defaultRules()) };
 
@@ -61,42 +56,24 @@ const CHANNELS = {
 /** A notifications tab as the server renders it: inside the app layout (the admin's language) and the frame. */
 async function render(locale: "en" | "de", path: string, id: string, data: object, Page: ComponentType) {
   const { default: Frame } = await import("~/routes/app.notifications");
-  const handler = createStaticHandler([
+  const tab =
+    path === "/app/notifications"
+      ? { id, index: true, loader: () => data, element: createElement(Page) }
+      : {
+          id,
+          path: path.split("?")[0].slice("/app/notifications/".length),
+          loader: () => data,
+          element: createElement(Page),
+        };
+  return renderAdminPage(locale, path, [
     {
-      id: "routes/app",
-      path: "/app",
-      loader: () => ({ locale }),
-      element: createElement(Outlet),
-      children: [
-        {
-          id: "routes/app.notifications",
-          path: "notifications",
-          loader: () => LAYOUT,
-          element: createElement(Frame),
-          children: [
-            path === "/app/notifications"
-              ? { id, index: true, loader: () => data, element: createElement(Page) }
-              : {
-                  id,
-                  path: path.split("?")[0].slice("/app/notifications/".length),
-                  loader: () => data,
-                  element: createElement(Page),
-                },
-          ],
-        },
-      ],
+      id: "routes/app.notifications",
+      path: "notifications",
+      loader: () => LAYOUT,
+      element: createElement(Frame),
+      children: [tab],
     },
   ]);
-  const context = await handler.query(new Request(`https://parcelwise.test${path}`));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    createElement(
-      AppProvider,
-      { i18n: locale === "de" ? polarisDe : polarisEn },
-      createElement(StaticRouterProvider, { router, context }),
-    ),
-  );
 }
 
 async function renderEditor(locale: "en" | "de", channel: "email" | "sms" = "email") {

@@ -1,14 +1,9 @@
-import { AppProvider } from "@shopify/polaris";
-import polarisDe from "@shopify/polaris/locales/de.json";
-import polarisEn from "@shopify/polaris/locales/en.json";
 import { createElement, type ComponentType } from "react";
-import { renderToString } from "react-dom/server";
-import { Outlet } from "react-router-dom";
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from "react-router-dom/server";
 import { describe, expect, it } from "vitest";
 import type { ShipmentDetail } from "~/admin/shipments/detail.server";
 import type { ShipmentListPage } from "~/admin/shipments/list.server";
 import { parseListParams } from "~/admin/shipments/params";
+import { renderAdminPage } from "../helpers/render-admin";
 
 const LIST: ShipmentListPage = {
   params: parseListParams(new URLSearchParams("status=IN_TRANSIT,DELAYED&late=1&shippedFrom=2026-11-01")),
@@ -118,27 +113,10 @@ const DETAIL: ShipmentDetail = {
   resendable: ["SHIPPED", "EXCEPTION"],
 };
 
-/** A page as the server renders it: inside the app layout's data (the admin's language) and Polaris. */
-async function render(locale: "en" | "de", path: string, id: string, data: object, Page: ComponentType) {
-  const handler = createStaticHandler([
-    {
-      id: "routes/app",
-      path: "/app",
-      loader: () => ({ locale }),
-      element: createElement(Outlet),
-      children: [{ id, path: path.slice(5).split("?")[0], loader: () => data, element: createElement(Page) }],
-    },
-  ]);
-  const context = await handler.query(new Request(`https://parcelwise.test${path}`));
-  if (context instanceof Response) throw new Error(`unexpected response ${context.status}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
-  return renderToString(
-    createElement(
-      AppProvider,
-      { i18n: locale === "de" ? polarisDe : polarisEn },
-      createElement(StaticRouterProvider, { router, context }),
-    ),
-  );
+/** A page as the server renders it: one route below /app whose loader returns `data`. */
+function render(locale: "en" | "de", path: string, id: string, data: object, Page: ComponentType) {
+  const route = { id, path: path.slice(5).split("?")[0], loader: () => data, element: createElement(Page) };
+  return renderAdminPage(locale, path, [route]);
 }
 
 async function renderList(locale: "en" | "de") {
