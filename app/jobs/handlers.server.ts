@@ -8,7 +8,7 @@ import { runBackfill, runReconcile, type SyncDeps } from "../backfill/jobs.serve
 import { compileDataRequest } from "../privacy/data-request.server";
 import { createAdminGraphql } from "../shopify-admin/admin-graphql.server";
 import { fetchVariantImages } from "../variant-images/fetch.server";
-import type { JobHandlers } from "./worker.server";
+import type { JobHandlers } from "./job-types";
 
 /** Wires every job type to its domain function. */
 export function createJobHandlers(deps: SyncDeps & { mail: Deployment }): JobHandlers {

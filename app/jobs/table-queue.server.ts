@@ -1,8 +1,7 @@
 import type { Db } from "../db.server";
 import type { JobFilter, JobQueue, JobType, PeriodicTask } from "./job-types";
 import { startPollLoop } from "./poll-loop.server";
-import { insertJob } from "./table-store.server";
-import { runDueJobs } from "./worker.server";
+import { insertJob, runDueJobs } from "./table-store.server";
 
 /**
  * The job queue on the `Job` table, run in-process: the SQLite default. Jobs are polled every second;
