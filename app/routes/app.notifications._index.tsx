@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout } from "@shopify/polaris";
 import { useEffect } from "react";
 import { adminMessages, translate, useAdminI18n } from "../admin/i18n";
@@ -7,6 +7,7 @@ import { notificationsOverview, overviewAction } from "../admin/notifications/ov
 import { LimitsCard } from "../admin/notifications/ui/LimitsCard";
 import { RulesCard } from "../admin/notifications/ui/RulesCard";
 import { showToast } from "../admin/toast";
+import { useSubmittingIntent } from "../admin/ui/useSubmittingIntent";
 import db from "../db.server";
 import { dispatchConfig } from "../jobs/runtime.server";
 import { authenticate } from "../shopify.server";
@@ -25,10 +26,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function NotificationsOverview() {
   const overview = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const submitting = useSubmittingIntent();
   const { locale } = useAdminI18n();
-  const submitting = (intent: string) =>
-    navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
   const errorsFor = (intent: string) =>
     result && !result.ok && (result.intent ?? "rules") === intent ? result.errors : undefined;
 
@@ -46,7 +45,7 @@ export default function NotificationsOverview() {
           readiness={overview.readiness}
           locale={overview.templateLocale}
           errors={errorsFor("rules")}
-          submitting={submitting("rules")}
+          submitting={submitting === "rules"}
         />
       </Layout.Section>
       <Layout.Section>
@@ -54,7 +53,7 @@ export default function NotificationsOverview() {
           limits={overview.limits}
           stallRange={overview.stallRange}
           errors={errorsFor("limits")}
-          submitting={submitting("limits")}
+          submitting={submitting === "limits"}
         />
       </Layout.Section>
     </Layout>

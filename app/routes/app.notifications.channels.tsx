@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout } from "@shopify/polaris";
 import { useEffect } from "react";
 import { adminMessages, translate, useAdminI18n } from "../admin/i18n";
@@ -10,6 +10,7 @@ import {
   TwilioChannelCard,
 } from "../admin/notifications/ui/ChannelCards";
 import { showToast } from "../admin/toast";
+import { useSubmittingIntent } from "../admin/ui/useSubmittingIntent";
 import db from "../db.server";
 import { dispatchConfig } from "../jobs/runtime.server";
 import { authenticate } from "../shopify.server";
@@ -28,13 +29,13 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function NotificationChannels() {
   const page = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const submitting = useSubmittingIntent();
   const { t, locale } = useAdminI18n();
   const result = data && "ok" in data ? data : undefined;
   const props = (intent: ChannelSaveIntent) => ({
     errors: result && !result.ok && result.intent === intent ? result.errors : undefined,
     saved: result?.ok && result.intent === intent ? result : null,
-    submitting: navigation.state === "submitting" && navigation.formData?.get("intent") === intent,
+    submitting: submitting === intent,
     canStoreSecrets: page.canStoreSecrets,
   });
 

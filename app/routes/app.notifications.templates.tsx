@@ -1,10 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { adminMessages, translate, useAdminI18n } from "../admin/i18n";
 import { templateAction, templateEditor } from "../admin/notifications/templates.server";
 import { TemplateEditor } from "../admin/notifications/ui/TemplateEditor";
 import { showToast } from "../admin/toast";
+import { useSubmittingIntent } from "../admin/ui/useSubmittingIntent";
 import db from "../db.server";
 import { dispatchConfig } from "../jobs/runtime.server";
 import { authenticate } from "../shopify.server";
@@ -24,9 +25,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function NotificationTemplates() {
   const data = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const intent = useSubmittingIntent();
   const { locale } = useAdminI18n();
-  const intent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
 
   useEffect(() => {
     if (!result?.ok) return;

@@ -1,11 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Layout, Page } from "@shopify/polaris";
 import { useEffect } from "react";
 import { adminMessages, translate, useAdminI18n } from "../admin/i18n";
 import { showToast } from "../admin/toast";
 import { storefrontPageAction } from "../admin/storefront/actions.server";
 import { storefrontPage } from "../admin/storefront/page.server";
+import { useSubmittingIntent } from "../admin/ui/useSubmittingIntent";
 import { BrandingCard } from "../admin/storefront/ui/BrandingCard";
 import { ChatSettingsCard } from "../admin/storefront/ui/ChatSettingsCard";
 import { ChecklistCard } from "../admin/storefront/ui/ChecklistCard";
@@ -45,10 +46,8 @@ export const action = async ({ request }: ActionFunctionArgs) => {
 export default function StorefrontSettings() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
+  const submitting = useSubmittingIntent();
   const { t, locale } = useAdminI18n();
-  const submitting = (intent: string) =>
-    navigation.state === "submitting" && navigation.formData?.get("intent") === intent;
   const errorsFor = (intent: string) =>
     result && !result.ok && result.intent === intent ? result.errors : undefined;
 
@@ -71,7 +70,7 @@ export default function StorefrontSettings() {
             canStoreSecrets={page.canStoreSecrets}
             errors={errorsFor("chat")}
             saved={result?.ok && result.intent === "chat" ? result : null}
-            submitting={submitting("chat")}
+            submitting={submitting === "chat"}
           />
         </Layout.Section>
         <Layout.Section>
@@ -79,7 +78,7 @@ export default function StorefrontSettings() {
             branding={page.branding}
             preview={page.preview}
             errors={errorsFor("branding")}
-            submitting={submitting("branding")}
+            submitting={submitting === "branding"}
           />
         </Layout.Section>
       </Layout>

@@ -7,11 +7,11 @@ import {
   FormLayout,
   InlineStack,
   Select,
-  Text,
   TextField,
 } from "@shopify/polaris";
 import { useState } from "react";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import type { SettingsErrors } from "../errors";
 import { useFieldErrors } from "./labels";
 
@@ -52,14 +52,10 @@ export function LimitsCard({
       <Form method="post" noValidate>
         <input type="hidden" name="intent" value="limits" />
         <BlockStack gap="400">
-          <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">
-              {t("notifications.limits.title")}
-            </Text>
-            <Text as="p" tone="subdued">
-              {t("notifications.limits.description")}
-            </Text>
-          </BlockStack>
+          <CardHeading
+            title={t("notifications.limits.title")}
+            description={t("notifications.limits.description")}
+          />
           {errors && Object.keys(errors).length > 0 && (
             <Banner tone="critical">{error("form") ?? t("notifications.settings.notSaved")}</Banner>
           )}

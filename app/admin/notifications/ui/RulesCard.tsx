@@ -23,6 +23,7 @@ import {
 } from "../../../notifications/milestones";
 import type { NotificationRules } from "../../../notifications/rules";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import type { SettingsErrors } from "../errors";
 import {
   chainOrders,
@@ -93,14 +94,10 @@ export function RulesCard({
         ))}
         <Box padding="400">
           <BlockStack gap="300">
-            <BlockStack gap="100">
-              <Text as="h2" variant="headingMd">
-                {t("notifications.rules.title")}
-              </Text>
-              <Text as="p" tone="subdued">
-                {t("notifications.rules.description")}
-              </Text>
-            </BlockStack>
+            <CardHeading
+              title={t("notifications.rules.title")}
+              description={t("notifications.rules.description")}
+            />
             {unready.length > 0 && (
               <Banner
                 tone="info"

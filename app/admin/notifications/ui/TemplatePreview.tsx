@@ -1,6 +1,7 @@
 import { Banner, BlockStack, Box, Card, InlineStack, Spinner, Text } from "@shopify/polaris";
 import type { MessageChannel } from "../../../notifications/milestones";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import { smsLength } from "../sms-segments";
 
 /** A rendered message as the editor's preview gets it (RenderedMessage). */
@@ -32,14 +33,11 @@ export function TemplatePreview({
     <Card>
       <BlockStack gap="300">
         <InlineStack align="space-between" blockAlign="center">
-          <BlockStack gap="050">
-            <Text as="h2" variant="headingMd">
-              {t("notifications.templates.previewTitle")}
-            </Text>
-            <Text as="p" tone="subdued" variant="bodySm">
-              {t("notifications.templates.previewHelp")}
-            </Text>
-          </BlockStack>
+          <CardHeading
+            title={t("notifications.templates.previewTitle")}
+            description={t("notifications.templates.previewHelp")}
+            compact
+          />
           {updating && (
             <Spinner size="small" accessibilityLabel={t("notifications.templates.previewUpdating")} />
           )}

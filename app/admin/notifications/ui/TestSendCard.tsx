@@ -1,7 +1,8 @@
 import { useFetcher } from "@remix-run/react";
-import { Banner, BlockStack, Button, Card, Text, TextField } from "@shopify/polaris";
+import { Banner, BlockStack, Button, Card, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import { NOTIFICATIONS_PATH, type TemplateChoice } from "../model";
 import type { TemplateActionResult } from "../templates.server";
 
@@ -35,14 +36,11 @@ export function TestSendCard({
   return (
     <Card>
       <BlockStack gap="300">
-        <BlockStack gap="050">
-          <Text as="h2" variant="headingMd">
-            {t("notifications.testSend.title")}
-          </Text>
-          <Text as="p" tone="subdued" variant="bodySm">
-            {t("notifications.testSend.description")}
-          </Text>
-        </BlockStack>
+        <CardHeading
+          title={t("notifications.testSend.title")}
+          description={t("notifications.testSend.description")}
+          compact
+        />
         {!ready && (
           <Banner
             tone="warning"

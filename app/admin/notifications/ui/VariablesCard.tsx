@@ -1,5 +1,6 @@
 import { BlockStack, Button, Card, InlineStack, Text } from "@shopify/polaris";
 import { useAdminI18n, type AdminKey } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 
 /** A variable the editor offers (variables.server.ts). */
 export interface VariableOption {
@@ -26,14 +27,11 @@ export function VariablesCard({
   return (
     <Card>
       <BlockStack gap="300">
-        <BlockStack gap="050">
-          <Text as="h2" variant="headingMd">
-            {t("notifications.templates.variablesTitle")}
-          </Text>
-          <Text as="p" tone="subdued" variant="bodySm">
-            {t("notifications.templates.variablesHelp")}
-          </Text>
-        </BlockStack>
+        <CardHeading
+          title={t("notifications.templates.variablesTitle")}
+          description={t("notifications.templates.variablesHelp")}
+          compact
+        />
         <ul style={{ listStyle: "none", margin: 0, padding: 0 }}>
           {variables.map((v) => (
             <li key={v.path} style={{ padding: "4px 0" }}>

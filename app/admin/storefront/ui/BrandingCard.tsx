@@ -2,8 +2,10 @@ import { Form } from "@remix-run/react";
 import { Banner, BlockStack, Button, Card, FormLayout, InlineStack, Text, TextField } from "@shopify/polaris";
 import { useState } from "react";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import type { StorefrontErrorCode } from "../actions.server";
 import type { StorefrontPageData } from "../page.server";
+import { useStorefrontErrors } from "./errors";
 
 const HEX = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -25,21 +27,17 @@ export function BrandingCard({
   const { t } = useAdminI18n();
   const [accent, setAccent] = useState(branding.brandAccentColor ?? "");
   const [logo, setLogo] = useState(branding.brandLogoUrl ?? "");
-  const error = (field: string) => (errors?.[field] ? t(`storefront.errors.${errors[field]}`) : undefined);
+  const error = useStorefrontErrors(errors);
   return (
     <Card>
       <BlockStack gap="400">
         <Form method="post">
           <input type="hidden" name="intent" value="branding" />
           <BlockStack gap="400">
-            <BlockStack gap="100">
-              <Text as="h2" variant="headingMd">
-                {t("storefront.branding.title")}
-              </Text>
-              <Text as="p" tone="subdued">
-                {t("storefront.branding.description")}
-              </Text>
-            </BlockStack>
+            <CardHeading
+              title={t("storefront.branding.title")}
+              description={t("storefront.branding.description")}
+            />
             {errors?.form && <Banner tone="critical">{error("form")}</Banner>}
             <FormLayout>
               <FormLayout.Group>

@@ -12,9 +12,11 @@ import {
 } from "@shopify/polaris";
 import { useState } from "react";
 import { useAdminI18n } from "../../i18n";
+import { CardHeading } from "../../ui/CardHeading";
 import { SecretField, useSecret, type SecretCopy } from "../../ui/SecretField";
 import type { StorefrontErrorCode } from "../actions.server";
 import type { StorefrontPageData } from "../page.server";
+import { useStorefrontErrors } from "./errors";
 
 const KEY_COPY: SecretCopy = {
   isSet: "storefront.chat.llm.apiKeyStored",
@@ -51,7 +53,7 @@ export function ChatSettingsCard({
   const [llmModel, setLlmModel] = useState(chat.llmModel ?? "");
   // Once saved, the key leaves the form.
   const apiKey = useSecret(saved);
-  const error = (field: string) => (errors?.[field] ? t(`storefront.errors.${errors[field]}`) : undefined);
+  const error = useStorefrontErrors(errors);
 
   return (
     <Card>
@@ -59,14 +61,7 @@ export function ChatSettingsCard({
         <input type="hidden" name="intent" value="chat" />
         <input type="hidden" name="llmEnabled" value={String(llmEnabled)} />
         <BlockStack gap="400">
-          <BlockStack gap="100">
-            <Text as="h2" variant="headingMd">
-              {t("storefront.chat.title")}
-            </Text>
-            <Text as="p" tone="subdued">
-              {t("storefront.chat.description")}
-            </Text>
-          </BlockStack>
+          <CardHeading title={t("storefront.chat.title")} description={t("storefront.chat.description")} />
           {errors?.form && <Banner tone="critical">{error("form")}</Banner>}
           <FormLayout>
             <FormLayout.Group>
