@@ -13,6 +13,22 @@ export interface FeedTarget {
   redacted: boolean;
 }
 
+/** The target of a CarrierFeed row read with its shipment's Shopify id and redaction time. */
+export function feedTarget(feed: {
+  shopId: string;
+  shipmentId: string;
+  provider: string;
+  shipment: { shopifyId: string; redactedAt: Date | null };
+}): FeedTarget {
+  return {
+    shopId: feed.shopId,
+    shipmentId: feed.shipmentId,
+    shipmentShopifyId: feed.shipment.shopifyId,
+    provider: feed.provider,
+    redacted: !!feed.shipment.redactedAt,
+  };
+}
+
 export interface ApplyResult {
   added: number;
   updated: number;

@@ -2,7 +2,7 @@ import type { Db } from "../db.server";
 import { enqueue } from "../jobs/queue.server";
 import { normalizeTrackingNumber } from "../shipments/tracking-numbers.server";
 import type { Tx } from "../types.server";
-import { applySnapshot } from "./apply-snapshot.server";
+import { applySnapshot, feedTarget } from "./apply-snapshot.server";
 import { MAX_FOLLOW_MS, pollDelay, type CarrierFeedProvider, type FeedSnapshot } from "./feed";
 
 const DONE = new Set(["DELIVERED", "CANCELLED"]);
@@ -66,20 +66,7 @@ export async function pollCarrierFeed(
   }
 
   await db.$transaction(async (tx) => {
-    const applied = snapshot
-      ? await applySnapshot(
-          tx,
-          {
-            shopId: feed.shopId,
-            shipmentId: feed.shipmentId,
-            shipmentShopifyId: feed.shipment.shopifyId,
-            provider: feed.provider,
-            redacted: !!feed.shipment.redactedAt,
-          },
-          snapshot,
-          now,
-        )
-      : null;
+    const applied = snapshot ? await applySnapshot(tx, feedTarget(feed), snapshot, now) : null;
     const news = !!applied && applied.added + applied.updated > 0;
     const attempts = news ? 0 : feed.attempts + 1;
     const nextPollAt = new Date(now.getTime() + pollDelay(attempts));

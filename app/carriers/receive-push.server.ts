@@ -1,7 +1,7 @@
 import type { Db } from "../db.server";
 import { BodyTooLargeError, readBodyWithLimit } from "../ingest/read-body.server";
 import { normalizeTrackingNumber } from "../shipments/tracking-numbers.server";
-import { applySnapshot } from "./apply-snapshot.server";
+import { applySnapshot, feedTarget } from "./apply-snapshot.server";
 import { POLL_AFTER_SILENCE_MS, type CarrierFeedProvider } from "./feed";
 import { schedulePoll } from "./poll.server";
 
@@ -76,18 +76,7 @@ export async function receiveCarrierPush(request: Request, deps: PushDeps): Prom
         await tx.carrierFeed.update({ where: { id: feed.id }, data: { state: "STOPPED", nextPollAt: null } });
         return;
       }
-      const applied = await applySnapshot(
-        tx,
-        {
-          shopId: feed.shopId,
-          shipmentId: feed.shipmentId,
-          shipmentShopifyId: feed.shipment.shopifyId,
-          provider: feed.provider,
-          redacted: !!feed.shipment.redactedAt,
-        },
-        message.snapshot,
-        now,
-      );
+      const applied = await applySnapshot(tx, feedTarget(feed), message.snapshot, now);
       changed ||= applied.added + applied.updated > 0;
       // The registration job still owns a PENDING number; a push only says it is alive.
       const registered = feed.state !== "PENDING";

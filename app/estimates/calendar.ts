@@ -69,7 +69,12 @@ function popCount(mask: number): number {
  * app/admin/exceptions/estimate-dates.server.ts), so it reads as that date up to eleven hours either side.
  */
 export function noonOf(day: DayNumber, timeZone: string): Date {
-  const wall = day * DAY_MS + 12 * 3_600_000;
+  return localTime(day, 12, timeZone);
+}
+
+/** The instant of `hour` (fractional) on a local day in `timeZone`. */
+export function localTime(day: DayNumber, hour: number, timeZone: string): Date {
+  const wall = day * DAY_MS + Math.round(hour * 3_600_000);
   let instant = wall - offsetAt(wall, timeZone);
   instant = wall - offsetAt(instant, timeZone);
   return new Date(instant);

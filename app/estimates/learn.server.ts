@@ -59,14 +59,15 @@ export async function learnLanes(db: Db, shopDomain: string, now = new Date()): 
     select: { id: true },
     take: ESTIMATE_BATCH,
   });
-  let estimated = 0;
   for (const { id } of waiting) {
-    await db.$transaction(async (tx) => {
-      await refreshShipmentStatus(tx, id);
-      const after = await tx.shipment.findUnique({ where: { id }, select: { estimateSource: true } });
-      if (after?.estimateSource) estimated++;
-    });
+    await db.$transaction((tx) => refreshShipmentStatus(tx, id));
   }
+  // One count for the batch, rather than a read of each parcel after its refresh.
+  const estimated = waiting.length
+    ? await db.shipment.count({
+        where: { id: { in: waiting.map((s) => s.id) }, estimateSource: { not: null } },
+      })
+    : 0;
   const deliveries = records.find((r) => r.key === "all")?.n ?? 0;
   logger.info("Lane statistics rebuilt", { shop: shopDomain, deliveries, rows: records.length, estimated });
   return { deliveries, rows: records.length, estimated };

@@ -1,18 +1,7 @@
 import type { LaneStatRecord } from "./build";
 
 /** LaneStat as stored (prisma/schema.prisma): the histograms are JSON text. */
-export interface LaneStatRow {
-  key: string;
-  n: number;
-  transit: string;
-  scan: string;
-  unscanned: number;
-  weekdays: number;
-  p10: number | null;
-  p50: number | null;
-  p90: number | null;
-  scanP90: number | null;
-}
+export type LaneStatRow = Omit<LaneStatRecord, "transit" | "scan"> & { transit: string; scan: string };
 
 export function fromRow(row: LaneStatRow): LaneStatRecord {
   return { ...row, transit: counts(row.transit), scan: counts(row.scan) };

@@ -155,9 +155,9 @@ async function seed(bench: BenchDatabase, plan: { shipments: number; shops: numb
     const rows: Value[][] = [];
     for (let i = start; i < Math.min(start + CHUNK, plan.shipments); i++) {
       const shop = i < big ? 0 : 1 + (i % Math.max(1, plan.shops - 1));
-      const shipped = new Date(now.getTime() - random.uniform(0, 365) * DAY);
+      const shipped = new Date(now.getTime() - random.between(0, 365) * DAY);
       const delivered = new Date(
-        shipped.getTime() + random.int(1, 12) * DAY + random.uniform(0, 8) * 3_600_000,
+        shipped.getTime() + random.int(1, 12) * DAY + random.between(0, 8) * 3_600_000,
       );
       const done = delivered < now;
       const estimated = done || shop !== 0 || waiting++ >= WAITING ? "CARRIER" : null;
@@ -172,7 +172,7 @@ async function seed(bench: BenchDatabase, plan: { shipments: number; shops: numb
         done ? delivered : shipped,
         estimated,
         done ? delivered : null,
-        random.chance(0.97) ? new Date(shipped.getTime() + random.uniform(2, 30) * 3_600_000) : null,
+        random.chance(0.97) ? new Date(shipped.getTime() + random.between(2, 30) * 3_600_000) : null,
         DESTINATIONS[random.int(0, DESTINATIONS.length - 1)],
         shipped,
         shipped,

@@ -2,11 +2,11 @@ import {
   addDeliveryDays,
   isDeliveryDay,
   localDayNumber,
+  localTime,
   MON_TO_FRI,
   weekdayOf,
   type DayNumber,
 } from "~/estimates/calendar";
-import { wallClock } from "~/notifications/shopper-time";
 import type { CarrierProfile, LaneProfile, ShopProfile } from "./profiles";
 import { Random } from "./random";
 
@@ -44,7 +44,6 @@ export interface SimShipment {
   naiveDays: number;
 }
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 const DOW_FACTOR = [0.2, 1.3, 1.1, 1.1, 1.1, 1, 0.4];
 
@@ -68,14 +67,14 @@ export function generateHistory(
     const peak = inPeak(day);
     const count = random.poisson(shop.perDay * volume * DOW_FACTOR[weekdayOf(day)] * (peak ? 1.6 : 1));
     for (let i = 0; i < count; i++) {
-      const lane = random.pick(shop.lanes, (l) => l.weight);
+      const lane = random.pickWeighted(shop.lanes, (l) => l.weight);
       const carrier = carriers.get(lane.carrier)!;
-      const createdHour = random.uniform(8, 19);
+      const createdHour = random.between(8, 19);
       const shippedAt = localTime(day, createdHour, shop.timeZone);
       const pickupDay = pickup(random, day, createdHour, isHoliday);
       const firstScanAt = random.chance(carrier.scanMissing)
         ? null
-        : localTime(pickupDay, random.uniform(16, 21), shop.timeZone);
+        : localTime(pickupDay, random.between(16, 21), shop.timeZone);
       const deliveryDay = transit(
         random,
         lane,
@@ -86,7 +85,7 @@ export function generateHistory(
         isHoliday,
       );
       const deliveredAt =
-        deliveryDay === null ? null : localTime(deliveryDay, random.uniform(9, 19), shop.timeZone);
+        deliveryDay === null ? null : localTime(deliveryDay, random.between(9, 19), shop.timeZone);
       out.push({
         id: out.length + 1,
         shop: shop.domain,
@@ -154,17 +153,4 @@ function transit(
 function inPeak(day: DayNumber): boolean {
   const md = new Date(day * DAY_MS).toISOString().slice(5, 10);
   return md >= "11-24" && md <= "12-23";
-}
-
-/** The instant of `hour` (fractional) on a local day in `timeZone`. */
-function localTime(day: DayNumber, hour: number, timeZone: string): Date {
-  const wall = day * DAY_MS + Math.round(hour * HOUR_MS);
-  let instant = wall - offset(wall, timeZone);
-  instant = wall - offset(instant, timeZone);
-  return new Date(instant);
-}
-
-function offset(instant: number, timeZone: string): number {
-  const { year, month, day, hour, minute, second } = wallClock(instant, timeZone);
-  return Date.UTC(year, month - 1, day, hour, minute, second) - Math.floor(instant / 1000) * 1000;
 }

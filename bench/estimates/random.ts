@@ -1,33 +1,10 @@
-/** A small seeded generator (mulberry32): the same seed gives the same history on every machine. */
-export class Random {
-  private state: number;
+import { Random as SeededRandom } from "../../scripts/emulator/random";
 
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-
-  /** Uniform in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  }
-
-  uniform(low: number, high: number): number {
-    return low + (high - low) * this.next();
-  }
-
-  /** An integer in [low, high]. */
-  int(low: number, high: number): number {
-    return low + Math.floor(this.next() * (high - low + 1));
-  }
-
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
+/**
+ * The emulator's seeded generator (mulberry32: the same seed gives the same history on every machine),
+ * with the distributions the synthetic history draws from.
+ */
+export class Random extends SeededRandom {
   /** Standard normal (Box–Muller). */
   normal(): number {
     const u = 1 - this.next();
@@ -48,7 +25,7 @@ export class Random {
   }
 
   /** One of `items`, chosen in proportion to `weight`. */
-  pick<T>(items: readonly T[], weight: (item: T) => number): T {
+  pickWeighted<T>(items: readonly T[], weight: (item: T) => number): T {
     const sum = items.reduce((s, item) => s + weight(item), 0);
     let x = this.next() * sum;
     for (const item of items) {

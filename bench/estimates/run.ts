@@ -21,14 +21,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { num } from "../lookup/big-store";
 import { DEFAULT_EVALUATION, evaluate } from "./evaluate";
 import { compare } from "./metrics";
 import { printReport } from "./report";
 
-const num = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return process.env[name] && Number.isFinite(value) ? value : fallback;
-};
 const log = (message: string) => console.error(`[bench] ${message}`);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const ONLY = process.env.BENCH_ONLY;

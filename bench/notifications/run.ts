@@ -18,14 +18,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { num } from "../lookup/big-store";
 import type { DetectFigures } from "./detect";
 import type { DispatchFigures } from "./dispatch";
 import { detectPasses, detectSection, dispatchPasses, dispatchSection, summary } from "./report";
 
-const num = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? "");
-  return Number.isFinite(value) && process.env[name] ? value : fallback;
-};
 const optional = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined);
 const log = (message: string) => console.error(`[bench] ${message}`);
 /** A database URL without its password, for printing. */
