@@ -1,5 +1,6 @@
 import type { Db } from "~/db.server";
 import type { JobQueue } from "~/jobs/job-types";
+import { waitUntil } from "./worker-process";
 
 const HOUR = 3_600_000;
 
@@ -104,4 +105,19 @@ export async function unfinished(db: Db): Promise<{ notifications: number; hando
     notifications: await db.notification.count({ where: { status: { not: "SENT" } } }),
     handoffs: await db.conversation.count({ where: { handoffEmail: null } }),
   };
+}
+
+/**
+ * Waits until every outbox row is sent and every handover recorded; on timeout the error says what is
+ * left, then `output()` (the workers' output).
+ */
+export function waitUntilFinished(db: Db, timeoutMs: number, output: () => string): Promise<void> {
+  return waitUntil(
+    async () => {
+      const left = await unfinished(db);
+      return left.notifications === 0 && left.handoffs === 0;
+    },
+    timeoutMs,
+    async () => `${JSON.stringify(await unfinished(db))}\n${output()}`,
+  );
 }

@@ -1,4 +1,8 @@
 import pg from "pg";
+import { afterAll, beforeAll, beforeEach } from "vitest";
+import type { Db } from "~/db.server";
+import type { JobQueue } from "~/jobs/job-types";
+import { testDb } from "./db";
 
 /** A job as pg-boss holds it (its `job` table in `schema`). */
 export interface PgBossJob {
@@ -50,4 +54,34 @@ export function dropPgBoss(url: string, schema: string): Promise<void> {
   return withClient(url, (client) =>
     client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`).then(() => undefined),
   );
+}
+
+export interface AppPgBoss {
+  db: Db;
+  /** The app's job queue in this process (jobQueue()). */
+  queue: JobQueue;
+  /** pg-boss's schema beside this file's database (jobQueueSchema()). */
+  schema: string;
+}
+
+/**
+ * For a describe block whose file set JOB_QUEUE=pg-boss before the app's first import: the app's job queue
+ * on this file's database, ready before the first test; pg-boss's jobs emptied before each test; the queue
+ * closed and its schema dropped after the last. The fields are filled in once the block starts.
+ */
+export function useAppPgBoss(): AppPgBoss {
+  const app = {} as AppPgBoss;
+  beforeAll(async () => {
+    app.db = await testDb();
+    const { jobQueue, jobQueueSchema } = await import("~/jobs/queue.server");
+    app.queue = jobQueue();
+    app.schema = jobQueueSchema();
+    await app.queue.ready();
+  });
+  beforeEach(() => clearPgBoss(process.env.DATABASE_URL!, app.schema));
+  afterAll(async () => {
+    await app.queue?.close();
+    await dropPgBoss(process.env.DATABASE_URL!, app.schema);
+  });
+  return app;
 }

@@ -52,6 +52,20 @@ export async function waitUntil(
   }
 }
 
+/** What `workers` printed, each under its name: for a failure message. */
+export function outputsOf(workers: WorkerProcess[]): string {
+  return workers.map((w) => `--- ${w.name}\n${w.output()}`).join("\n");
+}
+
+/** Waits until each of `workers` says it has started with its jobs on pg-boss (20 s at most). */
+export function workersStarted(...workers: WorkerProcess[]): Promise<void> {
+  return waitUntil(
+    () => workers.every((w) => w.output().includes("started (jobs on pg-boss")),
+    20_000,
+    () => outputsOf(workers),
+  );
+}
+
 /** How often each Message-ID arrived. */
 export function copiesByMessageId(messages: Array<{ messageId?: string }>): Map<string, number> {
   const copies = new Map<string, number>();

@@ -4,13 +4,13 @@ import { decryptSecret } from "~/security/secrets.server";
 import { orderPayload } from "../fixtures/builders";
 import { seedOfflineSession, testDb } from "../helpers/db";
 import { hoursAgo, shopId } from "../helpers/notifications";
-import { sessionToken } from "../helpers/session-token";
+import { adminRequest, routeArgs } from "../helpers/session-token";
 import { startSmtpServer, useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import { klaviyoAccount, klaviyoHandlers } from "../mocks/klaviyo";
 import { server } from "../mocks/server";
 import { twilioAccount, twilioHandlers } from "../mocks/twilio";
-import { TEST_APP_URL, TEST_ENCRYPTION_KEY } from "../setup/test-env";
+import { TEST_ENCRYPTION_KEY } from "../setup/test-env";
 
 const smtp = useSmtpServer();
 const KEY = Buffer.from(TEST_ENCRYPTION_KEY, "base64");
@@ -18,24 +18,15 @@ const OTHER_SHOP = "other-shop.myshopify.com";
 const TOKEN = "f3c1a9e0b7d24c6e8a5b1d2c3e4f5a6b";
 const KLAVIYO_KEY = "pk_abcdefghijklmnopqrstuvwxyz";
 
-function adminRequest(path: string, shop = DEFAULT_SHOP, init: RequestInit = {}) {
-  return new Request(`${TEST_APP_URL}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${sessionToken(shop)}`, ...init.headers },
-  });
-}
-
-const args = (request: Request) => ({ request, params: {}, context: {} });
-
 async function openChannels(shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications.channels");
-  return loader(args(adminRequest("/app/notifications/channels", shop)));
+  return loader(routeArgs(adminRequest("/app/notifications/channels", shop)));
 }
 
 async function post(fields: Record<string, string>, shop = DEFAULT_SHOP) {
   const { action } = await import("~/routes/app.notifications.channels");
   return action(
-    args(
+    routeArgs(
       adminRequest("/app/notifications/channels", shop, {
         method: "POST",
         body: new URLSearchParams(fields),
@@ -107,10 +98,10 @@ describe("channel credentials", () => {
     // And the overview's and the layout's data don't carry them either
     const overview = await (
       await import("~/routes/app.notifications._index")
-    ).loader(args(adminRequest("/app/notifications?index")));
+    ).loader(routeArgs(adminRequest("/app/notifications?index")));
     const layout = await (
       await import("~/routes/app.notifications")
-    ).loader(args(adminRequest("/app/notifications")));
+    ).loader(routeArgs(adminRequest("/app/notifications")));
     for (const secret of ["s3cret-mail-pass", TOKEN, KLAVIYO_KEY]) {
       expect(JSON.stringify([overview, layout])).not.toContain(secret);
     }

@@ -3,38 +3,28 @@ import { defaultTemplate } from "~/notifications/templates/index.server";
 import { orderPayload } from "../fixtures/builders";
 import { seedOfflineSession, testDb } from "../helpers/db";
 import { configureShop, hoursAgo } from "../helpers/notifications";
-import { sessionToken } from "../helpers/session-token";
+import { adminRequest, routeArgs } from "../helpers/session-token";
 import { useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
 import { server } from "../mocks/server";
 import { twilioAccount, twilioHandlers } from "../mocks/twilio";
-import { TEST_APP_URL } from "../setup/test-env";
 
 const smtp = useSmtpServer();
 const OTHER_SHOP = "other-shop.myshopify.com";
 const GERMAN_SHIPPED = { milestone: "SHIPPED", channel: "email", locale: "de" };
 const EDITOR = "/app/notifications/templates?milestone=SHIPPED&channel=email&language=de";
 
-function adminRequest(path: string, shop = DEFAULT_SHOP, init: RequestInit = {}) {
-  return new Request(`${TEST_APP_URL}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${sessionToken(shop)}`, ...init.headers },
-  });
-}
-
-const args = (request: Request) => ({ request, params: {}, context: {} });
-
 /** The editor's loader for the wording in `path`'s query. */
 async function openEditor(path = EDITOR, shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications.templates");
-  return loader(args(adminRequest(path, shop)));
+  return loader(routeArgs(adminRequest(path, shop)));
 }
 
 /** A post to the editor, as its forms and fetchers send it. */
 async function post(fields: Record<string, string>, shop = DEFAULT_SHOP) {
   const { action } = await import("~/routes/app.notifications.templates");
   return action(
-    args(
+    routeArgs(
       adminRequest(EDITOR, shop, {
         method: "POST",
         body: new URLSearchParams(fields),
@@ -58,7 +48,7 @@ const test = (fields: Record<string, string>) =>
 async function preview(fields: Record<string, string>, shop = DEFAULT_SHOP) {
   const { action } = await import("~/routes/app.notifications.preview");
   const response = await action(
-    args(
+    routeArgs(
       adminRequest("/app/notifications/preview", shop, {
         method: "POST",
         body: new URLSearchParams(fields),

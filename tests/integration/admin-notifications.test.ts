@@ -9,10 +9,9 @@ import { nextLocalTime } from "../helpers/channels";
 import { markupOnly, renderAdminPage } from "../helpers/render-admin";
 import { seedOfflineSession, shipmentByShopifyId, testDb } from "../helpers/db";
 import { configureShop, dispatch, dispatchConfig, hoursAgo, outbox, shopId } from "../helpers/notifications";
-import { sessionToken } from "../helpers/session-token";
+import { adminRequest, routeArgs } from "../helpers/session-token";
 import { useSmtpServer } from "../helpers/smtp";
 import { deliver, DEFAULT_SHOP } from "../helpers/webhooks";
-import { TEST_APP_URL } from "../setup/test-env";
 
 const smtp = useSmtpServer();
 const OTHER_SHOP = "other-shop.myshopify.com";
@@ -23,14 +22,6 @@ const TWILIO = {
   whatsappFrom: "+14155550101",
 };
 
-/** A request from the embedded admin: App Bridge's session token for `shop`. */
-function adminRequest(path: string, shop = DEFAULT_SHOP, init: RequestInit = {}) {
-  return new Request(`${TEST_APP_URL}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${sessionToken(shop)}`, ...init.headers },
-  });
-}
-
 function formPost(path: string, fields: Record<string, string>, shop = DEFAULT_SHOP) {
   return adminRequest(path, shop, {
     method: "POST",
@@ -39,11 +30,9 @@ function formPost(path: string, fields: Record<string, string>, shop = DEFAULT_S
   });
 }
 
-const args = (request: Request) => ({ request, params: {}, context: {} });
-
 async function loadActivity(query = "", shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications.activity");
-  return loader(args(adminRequest(`/app/notifications/activity${query}`, shop)));
+  return loader(routeArgs(adminRequest(`/app/notifications/activity${query}`, shop)));
 }
 
 /** The activity tab's markup as the server renders it in the admin language `locale`, from its loader's data. */
@@ -79,17 +68,17 @@ function reasonBackfill(): string[] {
 
 async function loadLayout(shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications");
-  return loader(args(adminRequest("/app/notifications", shop)));
+  return loader(routeArgs(adminRequest("/app/notifications", shop)));
 }
 
 async function loadOverview(shop = DEFAULT_SHOP) {
   const { loader } = await import("~/routes/app.notifications._index");
-  return loader(args(adminRequest("/app/notifications?index", shop)));
+  return loader(routeArgs(adminRequest("/app/notifications?index", shop)));
 }
 
 async function postOverview(fields: Record<string, string>, shop = DEFAULT_SHOP) {
   const { action } = await import("~/routes/app.notifications._index");
-  return action(args(formPost("/app/notifications?index", fields, shop)));
+  return action(routeArgs(formPost("/app/notifications?index", fields, shop)));
 }
 
 /** The matrix form as the page posts it: every milestone, its chain in order, and its Klaviyo switch. */

@@ -13,8 +13,10 @@ import {
 } from "../helpers/throwaway-postgres";
 import {
   copiesByMessageId,
+  outputsOf,
   startWorkerProcess,
   waitUntil,
+  workersStarted,
   type WorkerProcess,
 } from "../helpers/worker-process";
 
@@ -66,13 +68,9 @@ describe.runIf(onPostgres && !unavailable)(
       const workers: WorkerProcess[] = relays.map((relay, i) =>
         startWorkerProcess(`worker-${i}`, { ...WORKER_ENV, DATABASE_URL: server.url, SMTP_URL: relay.url }),
       );
-      const outputs = () => workers.map((w) => `--- ${w.name}\n${w.output()}`).join("\n");
+      const outputs = () => outputsOf(workers);
       try {
-        await waitUntil(
-          () => workers.every((w) => w.output().includes("started (jobs on pg-boss")),
-          20_000,
-          outputs,
-        );
+        await workersStarted(...workers);
         // Given two workers busy with 300 due emails and 60 handovers
         const seeded = await seedWork(db, queue, { notifications: 300, handoffs: 60 });
         await waitUntil(() => smtp.messages.length >= 40, 20_000, outputs);

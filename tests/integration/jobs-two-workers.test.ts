@@ -1,12 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "~/db.server";
-import type { JobQueue } from "~/jobs/job-types";
-import { testDb } from "../helpers/db";
-import { seedWork, sourceOf, unfinished } from "../helpers/job-seeds";
-import { clearPgBoss, dropPgBoss, pgBossJobs } from "../helpers/pg-boss";
+import { describe, expect, it } from "vitest";
+import { seedWork, sourceOf, waitUntilFinished } from "../helpers/job-seeds";
+import { pgBossJobs, useAppPgBoss } from "../helpers/pg-boss";
 import { useSmtpServer } from "../helpers/smtp";
 import { smtpRelay } from "../helpers/smtp-relay";
-import { copiesByMessageId, startWorkerProcess, waitUntil } from "../helpers/worker-process";
+import { copiesByMessageId, outputsOf, startWorkerProcess, workersStarted } from "../helpers/worker-process";
 
 /**
  * N web + M worker processes on one PostgreSQL (docs/decisions/0016): two `npm run worker` processes
@@ -20,22 +17,7 @@ if (onPostgres) process.env.JOB_QUEUE = "pg-boss";
 const smtp = useSmtpServer();
 
 describe.runIf(onPostgres)("two worker processes on one PostgreSQL (pg-boss; skipped on SQLite)", () => {
-  let db: Db;
-  let queue: JobQueue;
-  let schema: string;
-
-  beforeAll(async () => {
-    db = await testDb();
-    const { jobQueue, jobQueueSchema } = await import("~/jobs/queue.server");
-    queue = jobQueue();
-    schema = jobQueueSchema();
-    await queue.ready();
-  });
-  beforeEach(() => clearPgBoss(process.env.DATABASE_URL!, schema));
-  afterAll(async () => {
-    await queue?.close();
-    await dropPgBoss(process.env.DATABASE_URL!, schema);
-  });
+  const app = useAppPgBoss();
 
   it("sends each of 200 notifications and 50 chat handovers exactly once, both workers taking a share", async () => {
     // Given two worker processes, each reaching the mail server through a relay of its own
@@ -45,26 +27,15 @@ describe.runIf(onPostgres)("two worker processes on one PostgreSQL (pg-boss; ski
     );
     const started = Date.now();
     try {
-      await waitUntil(
-        () => workers.every((w) => w.output().includes("started (jobs on pg-boss")),
-        20_000,
-        () => workers.map((w) => w.output()).join("\n"),
-      );
+      await workersStarted(...workers);
 
       const up = Date.now();
       // When 200 shipped emails are due and 50 chats are handed over, each queueing its job
-      const seeded = await seedWork(db, queue, { notifications: 200, handoffs: 50 });
+      const seeded = await seedWork(app.db, app.queue, { notifications: 200, handoffs: 50 });
       const queued = Date.now();
 
       // Then all of it is done
-      await waitUntil(
-        async () => {
-          const left = await unfinished(db);
-          return left.notifications === 0 && left.handoffs === 0;
-        },
-        30_000,
-        async () => `${JSON.stringify(await unfinished(db))}\n${workers.map((w) => w.output()).join("\n")}`,
-      );
+      await waitUntilFinished(app.db, 30_000, () => outputsOf(workers));
       console.info(
         `two workers: started in ${up - started} ms, work queued in ${queued - up} ms, done ${Date.now() - queued} ms later`,
       );
@@ -78,13 +49,13 @@ describe.runIf(onPostgres)("two worker processes on one PostgreSQL (pg-boss; ski
       expect([...copies.keys()].map(sourceOf).sort()).toEqual(
         [...seeded.notificationIds, ...seeded.conversationIds].sort(),
       );
-      expect(await db.conversation.count({ where: { handoffEmail: "SENT" } })).toBe(50);
+      expect(await app.db.conversation.count({ where: { handoffEmail: "SENT" } })).toBe(50);
       // And both workers sent a share of it
       const shares = relays.map((relay) => relay.messages());
       expect(shares[0] + shares[1]).toBe(250);
       expect(Math.min(...shares)).toBeGreaterThan(0);
       // And every handover job ran once and was recorded as done
-      const jobs = await pgBossJobs(process.env.DATABASE_URL!, schema);
+      const jobs = await pgBossJobs(process.env.DATABASE_URL!, app.schema);
       const handoffs = jobs.filter((job) => job.name === "chat-handoff");
       expect(handoffs).toHaveLength(50);
       expect(handoffs.every((job) => job.state === "completed" && job.retry_count === 0)).toBe(true);

@@ -1,16 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { Db } from "~/db.server";
-import type { JobQueue } from "~/jobs/job-types";
-import { testDb } from "../helpers/db";
-import { seedWork, sourceOf, unfinished, type SeededWork } from "../helpers/job-seeds";
-import { clearPgBoss, dropPgBoss, pgBossJobs } from "../helpers/pg-boss";
+import { describe, expect, it } from "vitest";
+import { seedWork, sourceOf, waitUntilFinished, type SeededWork } from "../helpers/job-seeds";
+import { pgBossJobs, useAppPgBoss } from "../helpers/pg-boss";
 import { slowSmtpLink } from "../helpers/slow-smtp";
 import { useSmtpServer } from "../helpers/smtp";
 import { smtpRelay } from "../helpers/smtp-relay";
 import {
   copiesByMessageId,
+  outputsOf,
   startWorkerProcess,
   waitUntil,
+  workersStarted,
   type WorkerProcess,
 } from "../helpers/worker-process";
 
@@ -25,47 +24,23 @@ if (onPostgres) Object.assign(process.env, WORKER_ENV);
 
 const smtp = useSmtpServer();
 const url = () => process.env.DATABASE_URL!;
-const started = (worker: WorkerProcess) =>
-  waitUntil(() => worker.output().includes("started (jobs on pg-boss"), 20_000, worker.output);
 
 describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on SQLite)", () => {
-  let db: Db;
-  let queue: JobQueue;
-  let schema: string;
-
-  beforeAll(async () => {
-    db = await testDb();
-    const { jobQueue, jobQueueSchema } = await import("~/jobs/queue.server");
-    queue = jobQueue();
-    schema = jobQueueSchema();
-    await queue.ready();
-  });
-  beforeEach(() => clearPgBoss(url(), schema));
-  afterAll(async () => {
-    await queue?.close();
-    await dropPgBoss(url(), schema);
-  });
+  const app = useAppPgBoss();
 
   /**
    * The outbox lease of a dead worker's rows runs for 2 minutes (DISPATCH_DEFAULTS.leaseMs); the test
    * lets that time pass for those rows only, as the clock would.
    */
   async function expireLeasesOf(holders: string[]) {
-    await db.notification.updateMany({
+    await app.db.notification.updateMany({
       where: { status: "PENDING", lockedBy: { in: holders } },
       data: { lockedUntil: new Date(Date.now() - 1000) },
     });
   }
 
   async function finish(seeded: SeededWork, workers: WorkerProcess[]) {
-    await waitUntil(
-      async () => {
-        const left = await unfinished(db);
-        return left.notifications === 0 && left.handoffs === 0;
-      },
-      30_000,
-      async () => `${JSON.stringify(await unfinished(db))}\n${workers.map((w) => w.output()).join("\n")}`,
-    );
+    await waitUntilFinished(app.db, 30_000, () => outputsOf(workers));
     const total = seeded.notificationIds.length + seeded.conversationIds.length;
     await smtp.waitForMessages(total);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -83,19 +58,20 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
     const relay = await smtpRelay(smtp.port);
     let survivor: WorkerProcess | undefined;
     try {
-      await started(doomed);
-      const seeded = await seedWork(db, queue, { notifications: 30, handoffs: 10 });
+      await workersStarted(doomed);
+      const seeded = await seedWork(app.db, app.queue, { notifications: 30, handoffs: 10 });
       // When it holds a chat-handover job and a batch of outbox rows, it is killed
       await waitUntil(
         async () =>
-          (await pgBossJobs(url(), schema)).some((j) => j.name === "chat-handoff" && j.state === "active") &&
-          (await db.notification.count({ where: { lockedBy: { not: null } } })) > 0,
+          (await pgBossJobs(url(), app.schema)).some(
+            (j) => j.name === "chat-handoff" && j.state === "active",
+          ) && (await app.db.notification.count({ where: { lockedBy: { not: null } } })) > 0,
         20_000,
         doomed.output,
       );
       await doomed.kill("SIGKILL");
       const killedAt = Date.now();
-      const held = await db.notification.findMany({
+      const held = await app.db.notification.findMany({
         where: { lockedBy: { not: null } },
         distinct: ["lockedBy"],
         select: { lockedBy: true },
@@ -103,7 +79,7 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
 
       // And another worker starts
       survivor = startWorkerProcess("survivor", { ...WORKER_ENV, SMTP_URL: relay.url });
-      await started(survivor);
+      await workersStarted(survivor);
       await expireLeasesOf(held.map((row) => row.lockedBy!));
 
       // Then everything is sent by the survivor, each message once
@@ -111,7 +87,7 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
       expect([...copies.values()].filter((n) => n !== 1)).toEqual([]);
       expect(relay.messages()).toBe(40);
       // And the job the dead worker held ran again only after its timeout, as its second run
-      const handoffs = (await pgBossJobs(url(), schema)).filter((j) => j.name === "chat-handoff");
+      const handoffs = (await pgBossJobs(url(), app.schema)).filter((j) => j.name === "chat-handoff");
       expect(handoffs.map((j) => [j.state, j.retry_count]).sort()).toEqual([
         ...Array.from({ length: 9 }, () => ["completed", 0]),
         ["completed", 1],
@@ -130,11 +106,21 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
     const doomed = startWorkerProcess("doomed", { ...WORKER_ENV, SMTP_URL: link.url });
     let survivor: WorkerProcess | undefined;
     try {
-      await started(doomed);
+      await workersStarted(doomed);
       // (Handovers first, so one holds a connection to the server before the outbox batch takes the rest.)
-      const handoffs = await seedWork(db, queue, { notifications: 0, handoffs: 3 }, "first.myshopify.com");
+      const handoffs = await seedWork(
+        app.db,
+        app.queue,
+        { notifications: 0, handoffs: 3 },
+        "first.myshopify.com",
+      );
       await waitUntil(() => smtp.messages.length > 0, 20_000, doomed.output);
-      const emails = await seedWork(db, queue, { notifications: 20, handoffs: 0 }, "second.myshopify.com");
+      const emails = await seedWork(
+        app.db,
+        app.queue,
+        { notifications: 20, handoffs: 0 },
+        "second.myshopify.com",
+      );
       const seeded = { ...emails, conversationIds: handoffs.conversationIds };
       // When the server has a handover and outbox emails from it, it is killed
       await waitUntil(
@@ -149,7 +135,7 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
       // (A message the server had all of before the kill may still be being parsed: let it land.)
       await new Promise((resolve) => setTimeout(resolve, 300));
       const inFlight = new Set(smtp.messages.map((m) => m.messageId!));
-      const held = await db.notification.findMany({
+      const held = await app.db.notification.findMany({
         where: { lockedBy: { not: null } },
         distinct: ["lockedBy"],
         select: { lockedBy: true },
@@ -159,7 +145,7 @@ describe.runIf(onPostgres)("a worker process killed mid-job (pg-boss; skipped on
         ...WORKER_ENV,
         SMTP_URL: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true`,
       });
-      await started(survivor);
+      await workersStarted(survivor);
       await expireLeasesOf(held.map((row) => row.lockedBy!));
 
       // Then every message arrives, and the only ones that arrive twice are those the server had taken

@@ -77,22 +77,36 @@ function twilioError(status: number, code: number, to = "", retryAfterSeconds?: 
 }
 
 /**
+ * What every Twilio endpoint here does first: the next canned failure (a slow one then carries on), then
+ * HTTP Basic auth against the account (401, 20003). Undefined when the request goes through.
+ */
+async function failureOrWrongAuth(
+  state: TwilioState,
+  request: Request,
+  accountSid: string | readonly string[] | undefined,
+): Promise<Response | undefined> {
+  const failure = state.failNext.shift();
+  if (failure && "network" in failure) return HttpResponse.error();
+  if (failure && "delayMs" in failure) await delay(failure.delayMs);
+  if (failure && "status" in failure) {
+    if (failure.code) return twilioError(failure.status, failure.code, "", failure.retryAfterSeconds);
+    return new HttpResponse(failure.message ?? "Service Unavailable", { status: failure.status });
+  }
+  const expected = `Basic ${Buffer.from(`${state.accountSid}:${state.authToken}`).toString("base64")}`;
+  if (accountSid !== state.accountSid || request.headers.get("Authorization") !== expected) {
+    return twilioError(401, 20003);
+  }
+  return undefined;
+}
+
+/**
  * Fetch an Account, as documented: GET {apiBase}/2010-04-01/Accounts/{AccountSid}.json with HTTP Basic
  * auth; 200 with the Account resource, 401 (20003) for a wrong SID or token. What a connection test reads.
  */
 function accountHandler(state: TwilioState) {
   return http.get(`${state.apiBase}/2010-04-01/Accounts/:accountSid.json`, async ({ request, params }) => {
-    const failure = state.failNext.shift();
-    if (failure && "network" in failure) return HttpResponse.error();
-    if (failure && "delayMs" in failure) await delay(failure.delayMs);
-    if (failure && "status" in failure) {
-      if (failure.code) return twilioError(failure.status, failure.code, "", failure.retryAfterSeconds);
-      return new HttpResponse(failure.message ?? "Service Unavailable", { status: failure.status });
-    }
-    const expected = `Basic ${Buffer.from(`${state.accountSid}:${state.authToken}`).toString("base64")}`;
-    if (params.accountSid !== state.accountSid || request.headers.get("Authorization") !== expected) {
-      return twilioError(401, 20003);
-    }
+    const refused = await failureOrWrongAuth(state, request, params.accountSid);
+    if (refused) return refused;
     const created = new Date(Date.UTC(2024, 0, 15, 9, 30)).toUTCString();
     const uri = `/2010-04-01/Accounts/${state.accountSid}`;
     return HttpResponse.json({
@@ -116,18 +130,9 @@ export function twilioHandlers(state: TwilioState) {
     http.post(
       `${state.apiBase}/2010-04-01/Accounts/:accountSid/Messages.json`,
       async ({ request, params }) => {
-        const failure = state.failNext.shift();
-        if (failure && "network" in failure) return HttpResponse.error();
-        if (failure && "delayMs" in failure) await delay(failure.delayMs);
-        if (failure && "status" in failure) {
-          if (failure.code) return twilioError(failure.status, failure.code, "", failure.retryAfterSeconds);
-          return new HttpResponse(failure.message ?? "Service Unavailable", { status: failure.status });
-        }
+        const refused = await failureOrWrongAuth(state, request, params.accountSid);
+        if (refused) return refused;
 
-        const expected = `Basic ${Buffer.from(`${state.accountSid}:${state.authToken}`).toString("base64")}`;
-        if (params.accountSid !== state.accountSid || request.headers.get("Authorization") !== expected) {
-          return twilioError(401, 20003);
-        }
         // Twilio reads only form bodies: a JSON body looks to it like a request without a 'To'.
         const isForm = request.headers.get("Content-Type")?.startsWith("application/x-www-form-urlencoded");
         const form = new URLSearchParams(isForm ? await request.text() : "");

@@ -29,6 +29,8 @@ describe("template problems in the admin's language", () => {
     const result = validateTemplate({ channel, body, subject });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.errors;
+    // (At least one problem, or the loop below would check nothing.)
+    expect(problems.length).toBeGreaterThan(0);
     for (const problem of problems) {
       const shown = shownProblem(problem);
       expect(shown.code, problem.message).not.toBeNull();

@@ -20,18 +20,28 @@ const DAY = 86_400_000;
 const MONDAY = Math.floor(Date.parse("2026-11-02T00:00:00Z") / DAY);
 const at = (day: number, hour = 10) => new Date(day * DAY + hour * 3_600_000);
 
+/** `n` deliveries shipped on `weekday` (0 = Sunday), each taking `days` calendar days. */
+function transitGroup(
+  carrier: string,
+  country: string,
+  weekday: number,
+  days: number,
+  n: number,
+): HistoryGroup {
+  return { kind: "transit", carrier, country, weekday, days, n };
+}
+
 /** `count` deliveries shipped on each weekday Monday–Friday, taking `days` delivery days (Mon–Fri). */
 function transit(carrier: string, country: string, days: number, count: number): HistoryGroup[] {
   return [0, 1, 2, 3, 4].map((offset) => {
     const ship = MONDAY + offset;
-    return {
-      kind: "transit" as const,
+    return transitGroup(
       carrier,
       country,
-      weekday: weekdayOf(ship),
-      days: addDeliveryDays(ship, days, MON_TO_FRI) - ship,
-      n: count,
-    };
+      weekdayOf(ship),
+      addDeliveryDays(ship, days, MON_TO_FRI) - ship,
+      count,
+    );
   });
 }
 
@@ -143,14 +153,7 @@ describe("lanes and their fallbacks", () => {
   });
 
   it("learn a carrier's Saturdays from its deliveries", () => {
-    const saturdays: HistoryGroup = {
-      kind: "transit",
-      carrier: "DHL Paket",
-      country: "DE",
-      weekday: 5,
-      days: 1,
-      n: 10,
-    };
+    const saturdays = transitGroup("DHL Paket", "DE", 5, 1, 10);
     const learned = stats([...transit("DHL Paket", "DE", 1, 10), saturdays, ...transit("DPD", "DE", 1, 10)]);
     expect(learned.get("carrier:dhl paket")?.weekdays).toBe(MON_TO_FRI | SATURDAY);
     expect(learned.get("carrier:dpd")?.weekdays).toBe(MON_TO_FRI);
@@ -168,14 +171,7 @@ describe("lanes and their fallbacks", () => {
 
   it("fall back on the wider groups when a lane is thin, and say so with a lower confidence", () => {
     // Given two DHL Express parcels to Austria in 9 days, and many EU parcels in 3
-    const thin: HistoryGroup = {
-      kind: "transit",
-      carrier: "DHL Express",
-      country: "AT",
-      weekday: 2,
-      days: 9,
-      n: 2,
-    };
+    const thin = transitGroup("DHL Express", "AT", 2, 9, 2);
     const learned = stats([
       ...transit("DHL Express", "FR", 3, 20),
       ...transit("DHL Paket", "IT", 3, 20),
